@@ -1,0 +1,30 @@
+package io.framewise.events;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The labels (and faces) of one capture. Topic {@value Topics#LABELS_DONE}. */
+public record LabelsDone(
+        @JsonProperty(required = true) String videoId,
+        @JsonProperty(required = true) UUID eventId,
+        @JsonProperty(required = true) Instant at,
+        @JsonProperty(required = true) int index,
+        @JsonProperty(required = true) long timeMs,
+        List<Label> labels,
+        List<Face> faces) implements FramewiseEvent {
+
+    public LabelsDone {
+        Require.text(videoId, "videoId");
+        Require.present(eventId, "eventId");
+        Require.present(at, "at");
+        Require.notNegative(index, "index");
+        labels = labels == null ? List.of() : List.copyOf(labels);
+        faces = faces == null ? List.of() : List.copyOf(faces);
+    }
+
+    public static LabelsDone create(String videoId, int index, long timeMs, List<Label> labels, List<Face> faces) {
+        return new LabelsDone(videoId, UUID.randomUUID(), Instant.now(), index, timeMs, labels, faces);
+    }
+}

@@ -1,0 +1,49 @@
+package io.framewise.events;
+
+import java.util.List;
+import java.util.Map;
+
+/** The Kafka topics of the event contract and the record type each one carries. */
+public final class Topics {
+
+    public static final String VIDEO_UPLOADED = "video.uploaded";
+    public static final String RENDER_START = "render.start";
+    public static final String PREVIEW_CREATED = "preview.created";
+    public static final String CAPTURE_CREATED = "capture.created";
+    public static final String LABELS_DONE = "labels.done";
+    public static final String STAGE_FAILED = "stage.failed";
+    public static final String RENDER_READY = "render.ready";
+
+    /** SmallRye's dead-letter queues take the failing topic's name plus this suffix. */
+    public static final String DEAD_LETTER_SUFFIX = ".dlq";
+
+    /** Every topic, in pipeline order, with the record type it carries. */
+    public static final Map<String, Class<? extends FramewiseEvent>> EVENT_TYPES = orderedTypes();
+
+    /** Every topic of the contract, in pipeline order. */
+    public static final List<String> ALL = List.copyOf(EVENT_TYPES.keySet());
+
+    private Topics() {
+    }
+
+    public static String deadLetter(String topic) {
+        return topic + DEAD_LETTER_SUFFIX;
+    }
+
+    /** The main topics and their dead-letter topics: what a deployment has to create. */
+    public static List<String> allWithDeadLetters() {
+        return ALL.stream().flatMap(t -> java.util.stream.Stream.of(t, deadLetter(t))).toList();
+    }
+
+    private static Map<String, Class<? extends FramewiseEvent>> orderedTypes() {
+        var types = new java.util.LinkedHashMap<String, Class<? extends FramewiseEvent>>();
+        types.put(VIDEO_UPLOADED, VideoUploaded.class);
+        types.put(RENDER_START, RenderStart.class);
+        types.put(PREVIEW_CREATED, PreviewCreated.class);
+        types.put(CAPTURE_CREATED, CaptureCreated.class);
+        types.put(LABELS_DONE, LabelsDone.class);
+        types.put(STAGE_FAILED, StageFailed.class);
+        types.put(RENDER_READY, RenderReady.class);
+        return java.util.Collections.unmodifiableMap(types);
+    }
+}

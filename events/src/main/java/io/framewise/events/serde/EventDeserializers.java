@@ -1,0 +1,58 @@
+package io.framewise.events.serde;
+
+import io.framewise.events.CaptureCreated;
+import io.framewise.events.LabelsDone;
+import io.framewise.events.PreviewCreated;
+import io.framewise.events.RenderReady;
+import io.framewise.events.RenderStart;
+import io.framewise.events.StageFailed;
+import io.framewise.events.VideoUploaded;
+
+/** The deserializer to name in {@code mp.messaging.incoming.*.value.deserializer}, one per event type. */
+public final class EventDeserializers {
+
+    private EventDeserializers() {
+    }
+
+    public static class VideoUploadedDeserializer extends EventDeserializer<VideoUploaded> {
+        public VideoUploadedDeserializer() {
+            super(VideoUploaded.class);
+        }
+    }
+
+    public static class RenderStartDeserializer extends EventDeserializer<RenderStart> {
+        public RenderStartDeserializer() {
+            super(RenderStart.class);
+        }
+    }
+
+    public static class PreviewCreatedDeserializer extends EventDeserializer<PreviewCreated> {
+        public PreviewCreatedDeserializer() {
+            super(PreviewCreated.class);
+        }
+    }
+
+    public static class CaptureCreatedDeserializer extends EventDeserializer<CaptureCreated> {
+        public CaptureCreatedDeserializer() {
+            super(CaptureCreated.class);
+        }
+    }
+
+    public static class LabelsDoneDeserializer extends EventDeserializer<LabelsDone> {
+        public LabelsDoneDeserializer() {
+            super(LabelsDone.class);
+        }
+    }
+
+    public static class StageFailedDeserializer extends EventDeserializer<StageFailed> {
+        public StageFailedDeserializer() {
+            super(StageFailed.class);
+        }
+    }
+
+    public static class RenderReadyDeserializer extends EventDeserializer<RenderReady> {
+        public RenderReadyDeserializer() {
+            super(RenderReady.class);
+        }
+    }
+}
