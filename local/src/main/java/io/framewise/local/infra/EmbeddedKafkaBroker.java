@@ -1,0 +1,92 @@
+package io.framewise.local.infra;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+
+/**
+ * A real Kafka broker in this JVM: one KRaft node acting as broker and controller. Its log directory is
+ * formatted once and kept, so a restart over the same directory keeps every topic and offset.
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+    private final KafkaRaftServer server;
+    private final String bootstrapServers;
+
+    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers) {
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    public static EmbeddedKafkaBroker start(Path dataDir, int port, int controllerPort, int defaultPartitions) {
+        try {
+            Files.createDirectories(dataDir);
+            Properties props = brokerProperties(dataDir, port, controllerPort, defaultPartitions);
+            Path propsFile = dataDir.resolve("server.properties");
+            try (var out = Files.newOutputStream(propsFile)) {
+                props.store(out, "written by Framewise for its embedded broker");
+            }
+            formatOnce(dataDir, propsFile);
+            var server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+            server.startup();
+            return new EmbeddedKafkaBroker(server, "127.0.0.1:" + port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the Kafka data directory " + dataDir, e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+    }
+
+    private static Properties brokerProperties(Path dataDir, int port, int controllerPort, int partitions) {
+        Properties props = new Properties();
+        props.setProperty("process.roles", "broker,controller");
+        props.setProperty("node.id", "1");
+        props.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        props.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        props.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        props.setProperty("controller.listener.names", "CONTROLLER");
+        props.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        props.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.setProperty("log.dirs", dataDir.resolve("logs").toString());
+        props.setProperty("num.partitions", String.valueOf(partitions));
+        props.setProperty("offsets.topic.replication.factor", "1");
+        props.setProperty("offsets.topic.num.partitions", "12");
+        props.setProperty("transaction.state.log.replication.factor", "1");
+        props.setProperty("transaction.state.log.min.isr", "1");
+        props.setProperty("share.coordinator.state.topic.replication.factor", "1");
+        props.setProperty("share.coordinator.state.topic.min.isr", "1");
+        // A single local node: no reason to hold back the first consumer group join.
+        props.setProperty("group.initial.rebalance.delay.ms", "0");
+        props.setProperty("auto.create.topics.enable", "true");
+        props.setProperty("log.retention.hours", "168");
+        return props;
+    }
+
+    private static void formatOnce(Path dataDir, Path propsFile) {
+        if (Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
+            return;
+        }
+        String[] args = {"format", "-t", Uuid.randomUuid().toString(), "-c", propsFile.toString(), "--ignore-formatted"};
+        var sink = new PrintStream(java.io.OutputStream.nullOutputStream());
+        int exit = StorageTool.execute(args, sink);
+        if (exit != 0) {
+            throw new IllegalStateException("formatting the Kafka log directory failed with exit code " + exit);
+        }
+    }
+}

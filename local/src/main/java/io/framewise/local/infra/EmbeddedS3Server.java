@@ -1,0 +1,67 @@
+package io.framewise.local.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
+
+/** A real S3 API (S3Proxy) over a directory: SigV4 auth, multipart uploads and presigned URLs work. */
+public final class EmbeddedS3Server implements AutoCloseable {
+
+    private final S3Proxy proxy;
+    private final String endpoint;
+
+    private EmbeddedS3Server(S3Proxy proxy, String endpoint) {
+        this.proxy = proxy;
+        this.endpoint = endpoint;
+    }
+
+    public static EmbeddedS3Server start(Path dataDir, int port, String accessKey, String secretKey) {
+        try {
+            Files.createDirectories(dataDir);
+            String endpoint = "http://127.0.0.1:" + port;
+            S3Proxy proxy = S3Proxy.builder()
+                    .blobStore(new FilesystemNio2BlobStore(dataDir.toString()))
+                    .endpoint(URI.create(endpoint))
+                    .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
+                    .ignoreUnknownHeaders(true)
+                    .build();
+            proxy.start();
+            awaitStarted(proxy);
+            return new EmbeddedS3Server(proxy, endpoint);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the S3 data directory " + dataDir, e);
+        } catch (Exception e) {
+            throw new IllegalStateException("the S3 API did not start on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public void close() {
+        try {
+            proxy.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the S3 API did not stop cleanly", e);
+        }
+    }
+
+    private static void awaitStarted(S3Proxy proxy) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!"STARTED".equals(proxy.getState())) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("S3Proxy state is still " + proxy.getState());
+            }
+            Thread.sleep(20);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.framewise.local.infra;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+/**
+ * Kafka, PostgreSQL and the S3 API, started together in this JVM, with the topics and buckets of the event
+ * contract in place. Closing it stops all three, newest first.
+ */
+public final class LocalInfrastructure implements AutoCloseable {
+
+    private final Endpoints endpoints;
+    private final List<AutoCloseable> running;
+
+    private LocalInfrastructure(Endpoints endpoints, List<AutoCloseable> running) {
+        this.endpoints = endpoints;
+        this.running = running;
+    }
+
+    /**
+     * Starts the three servers in parallel (they are independent) and provisions topics and buckets.
+     *
+     * @param progress told of each step as it completes, e.g. "kafka ready on 127.0.0.1:9092"
+     */
+    public static LocalInfrastructure start(InfraSettings requested, Consumer<String> progress) {
+        InfraSettings settings = requested.withFreePorts();
+        List<AutoCloseable> running = Collections.synchronizedList(new ArrayList<>());
+        try {
+            var kafka = CompletableFuture.supplyAsync(() -> started(running, EmbeddedKafkaBroker.start(
+                    settings.dataDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
+                    settings.partitions())));
+            var postgres = CompletableFuture.supplyAsync(() -> started(running, EmbeddedPostgresServer.start(
+                    settings.dataDir().resolve("postgres"), settings.postgresPort(), settings.database())));
+            var s3 = CompletableFuture.supplyAsync(() -> started(running, EmbeddedS3Server.start(
+                    settings.dataDir().resolve("s3"), settings.s3Port(), settings.s3AccessKey(),
+                    settings.s3SecretKey())));
+
+            EmbeddedS3Server storage = s3.join();
+            BucketProvisioner.ensureBuckets(storage.endpoint(), settings.s3AccessKey(), settings.s3SecretKey(),
+                    settings.sourceBucket(), settings.renderBucket());
+            progress.accept("S3 API ready on " + storage.endpoint() + " (buckets " + settings.sourceBucket() + ", "
+                    + settings.renderBucket() + ")");
+
+            EmbeddedPostgresServer database = postgres.join();
+            progress.accept("PostgreSQL ready on 127.0.0.1:" + database.port() + " (database " + database.database() + ")");
+
+            EmbeddedKafkaBroker broker = kafka.join();
+            TopicProvisioner.ensureTopics(broker.bootstrapServers(), settings.partitions());
+            progress.accept("Kafka ready on " + broker.bootstrapServers() + " (topics with " + settings.partitions()
+                    + " partitions)");
+
+            Endpoints endpoints = new Endpoints(broker.bootstrapServers(), storage.endpoint(), settings.s3AccessKey(),
+                    settings.s3SecretKey(), settings.sourceBucket(), settings.renderBucket(), database.jdbcUrl(),
+                    database.reactiveUrl(), EmbeddedPostgresServer.USER, "postgres");
+            return new LocalInfrastructure(endpoints, running);
+        } catch (CompletionException | IllegalStateException e) {
+            closeAll(running);
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            throw new IllegalStateException(cause.getMessage(), cause);
+        }
+    }
+
+    public Endpoints endpoints() {
+        return endpoints;
+    }
+
+    @Override
+    public void close() {
+        closeAll(running);
+    }
+
+    private static <T extends AutoCloseable> T started(List<AutoCloseable> running, T server) {
+        running.add(server);
+        return server;
+    }
+
+    private static void closeAll(List<AutoCloseable> running) {
+        List<AutoCloseable> newestFirst = new ArrayList<>(running);
+        Collections.reverse(newestFirst);
+        for (AutoCloseable server : newestFirst) {
+            try {
+                server.close();
+            } catch (Exception e) {
+                System.err.println("warning: " + server.getClass().getSimpleName() + " did not stop cleanly: " + e);
+            }
+        }
+        running.clear();
+    }
+}

@@ -1,0 +1,39 @@
+package io.framewise.local.infra;
+
+import io.framewise.events.Topics;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/** Creates every topic of the event contract (and its dead-letter topic) that does not exist yet. */
+public final class TopicProvisioner {
+
+    private TopicProvisioner() {
+    }
+
+    public static List<String> ensureTopics(String bootstrapServers, int partitions) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000"))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = Topics.allWithDeadLetters().stream()
+                    .filter(topic -> !existing.contains(topic))
+                    .map(topic -> new NewTopic(topic, partitions, (short) 1))
+                    .toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            }
+            return missing.stream().map(NewTopic::name).toList();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create the Kafka topics: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating the Kafka topics", e);
+        }
+    }
+}
