@@ -74,6 +74,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // A single local node: no reason to hold back the first consumer group join.
         props.setProperty("group.initial.rebalance.delay.ms", "0");
         props.setProperty("auto.create.topics.enable", "true");
+        // Share groups are unused; their persister is found by reflection, which breaks inside the
+        // class loaders of a Quarkus test. An empty name selects the no-op persister.
+        props.setProperty("group.share.persister.class.name", "");
         props.setProperty("log.retention.hours", "168");
         return props;
     }

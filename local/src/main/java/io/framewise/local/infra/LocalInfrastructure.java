@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -29,15 +31,18 @@ public final class LocalInfrastructure implements AutoCloseable {
     public static LocalInfrastructure start(InfraSettings requested, Consumer<String> progress) {
         InfraSettings settings = requested.withFreePorts();
         List<AutoCloseable> running = Collections.synchronizedList(new ArrayList<>());
+        // Fresh threads inherit this thread's context class loader, which Kafka uses to find its plugins;
+        // the common pool's threads would not.
+        ExecutorService starters = Executors.newFixedThreadPool(3);
         try {
             var kafka = CompletableFuture.supplyAsync(() -> started(running, EmbeddedKafkaBroker.start(
                     settings.dataDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
-                    settings.partitions())));
+                    settings.partitions())), starters);
             var postgres = CompletableFuture.supplyAsync(() -> started(running, EmbeddedPostgresServer.start(
-                    settings.dataDir().resolve("postgres"), settings.postgresPort(), settings.database())));
+                    settings.dataDir().resolve("postgres"), settings.postgresPort(), settings.database())), starters);
             var s3 = CompletableFuture.supplyAsync(() -> started(running, EmbeddedS3Server.start(
                     settings.dataDir().resolve("s3"), settings.s3Port(), settings.s3AccessKey(),
-                    settings.s3SecretKey())));
+                    settings.s3SecretKey())), starters);
 
             EmbeddedS3Server storage = s3.join();
             BucketProvisioner.ensureBuckets(storage.endpoint(), settings.s3AccessKey(), settings.s3SecretKey(),
@@ -61,6 +66,8 @@ public final class LocalInfrastructure implements AutoCloseable {
             closeAll(running);
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             throw new IllegalStateException(cause.getMessage(), cause);
+        } finally {
+            starters.shutdown();
         }
     }
 

@@ -1,0 +1,116 @@
+package io.framewise.kit.storage;
+
+import io.framewise.events.ObjectRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.Delete;
+import software.amazon.awssdk.services.s3.model.DeleteObjectsRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/** The object operations the services need, over the S3 API. Blocking: call it off the event loop. */
+@ApplicationScoped
+public class ObjectStore {
+
+    private final S3Client s3;
+    private final S3Presigner presigner;
+    private final StorageConfig config;
+
+    public ObjectStore(S3Client s3, S3Presigner presigner, StorageConfig config) {
+        this.s3 = s3;
+        this.presigner = presigner;
+        this.config = config;
+    }
+
+    public String sourceBucket() {
+        return config.sourceBucket();
+    }
+
+    public String renderBucket() {
+        return config.renderBucket();
+    }
+
+    public void put(ObjectRef target, byte[] content, String contentType) {
+        s3.putObject(PutObjectRequest.builder().bucket(target.bucket()).key(target.key()).contentType(contentType)
+                .build(), RequestBody.fromBytes(content));
+    }
+
+    public void put(ObjectRef target, Path file, String contentType) {
+        s3.putObject(PutObjectRequest.builder().bucket(target.bucket()).key(target.key()).contentType(contentType)
+                .build(), RequestBody.fromFile(file));
+    }
+
+    /** Streams {@code length} bytes; the SDK never holds the whole body in memory. */
+    public void put(ObjectRef target, InputStream content, long length, String contentType) {
+        s3.putObject(PutObjectRequest.builder().bucket(target.bucket()).key(target.key()).contentType(contentType)
+                .contentLength(length).build(), RequestBody.fromInputStream(content, length));
+    }
+
+    public void download(ObjectRef source, Path target) {
+        try (var body = s3.getObject(GetObjectRequest.builder().bucket(source.bucket()).key(source.key()).build())) {
+            Files.copy(body, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot download " + source.key(), e);
+        }
+    }
+
+    public byte[] read(ObjectRef source) {
+        return s3.getObjectAsBytes(GetObjectRequest.builder().bucket(source.bucket()).key(source.key()).build())
+                .asByteArray();
+    }
+
+    public Optional<HeadObjectResponse> head(ObjectRef object) {
+        try {
+            return Optional.of(s3.headObject(b -> b.bucket(object.bucket()).key(object.key())));
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Deletes every object under the prefix; returns how many there were. Deleting nothing is fine. */
+    public int deletePrefix(String bucket, String prefix) {
+        int deleted = 0;
+        for (var page : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix))) {
+            var ids = page.contents().stream().map(o -> ObjectIdentifier.builder().key(o.key()).build()).toList();
+            if (!ids.isEmpty()) {
+                s3.deleteObjects(DeleteObjectsRequest.builder().bucket(bucket)
+                        .delete(Delete.builder().objects(ids).quiet(true).build()).build());
+                deleted += ids.size();
+            }
+        }
+        return deleted;
+    }
+
+    public URL presignGet(ObjectRef object) {
+        return presigner.presignGetObject(b -> b.signatureDuration(config.presignTtl())
+                .getObjectRequest(g -> g.bucket(object.bucket()).key(object.key()))).url();
+    }
+
+    public URL presignPut(ObjectRef object, String contentType) {
+        return presigner.presignPutObject(b -> b.signatureDuration(config.presignTtl())
+                .putObjectRequest(p -> p.bucket(object.bucket()).key(object.key()).contentType(contentType))).url();
+    }
+
+    /** Throws unless both buckets answer; used by the readiness check. */
+    void checkBuckets() {
+        s3.headBucket(b -> b.bucket(config.sourceBucket()));
+        s3.headBucket(b -> b.bucket(config.renderBucket()));
+    }
+}

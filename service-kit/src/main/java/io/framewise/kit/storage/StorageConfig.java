@@ -1,0 +1,38 @@
+package io.framewise.kit.storage;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Where the S3-compatible object store is and which buckets hold what. */
+@ConfigMapping(prefix = "framewise.storage")
+public interface StorageConfig {
+
+    /** S3 endpoint, e.g. http://minio:9000; empty means AWS S3 itself. */
+    Optional<URI> endpoint();
+
+    @WithDefault("us-east-1")
+    String region();
+
+    String accessKey();
+
+    String secretKey();
+
+    /** Path-style addressing (bucket in the path) is what MinIO and S3Proxy expect. */
+    @WithDefault("true")
+    boolean pathStyle();
+
+    /** Uploaded videos and captures. */
+    @WithDefault("framewise-source")
+    String sourceBucket();
+
+    /** Previews, metadata.json and other renders. */
+    @WithDefault("framewise-render")
+    String renderBucket();
+
+    /** How long presigned GET and PUT URLs stay valid. */
+    @WithDefault("PT1H")
+    Duration presignTtl();
+}

@@ -1,0 +1,16 @@
+package io.framewise.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SharedInfrastructureTest {
+
+    @Test
+    void startsOncePerJvm() {
+        var first = SharedInfrastructure.configProperties();
+        assertThat(first).containsKeys("kafka.bootstrap.servers", "framewise.storage.endpoint",
+                "quarkus.datasource.reactive.url");
+        assertThat(SharedInfrastructure.configProperties()).isSameAs(first);
+    }
+}
