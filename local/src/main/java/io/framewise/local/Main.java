@@ -1,0 +1,100 @@
+package io.framewise.local;
+
+import io.framewise.local.launcher.PortInUseException;
+import io.framewise.local.launcher.Stack;
+import io.framewise.local.launcher.StackOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import java.util.concurrent.CountDownLatch;
+
+/** The {@code ./framewise} command line. */
+public final class Main {
+
+    private static final String USAGE = """
+            usage: ./framewise <command>
+              up [--workers gif=2,capture=2,label=3]   run the whole stack until Ctrl-C
+              help                                      this text
+            environment: FRAMEWISE_HTTP_PORT (8080), FRAMEWISE_KAFKA_PORT (9092), FRAMEWISE_POSTGRES_PORT (15432),
+                         FRAMEWISE_S3_PORT (9000), FRAMEWISE_DATA_DIR (.framewise)""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        List<String> arguments = Arrays.asList(args);
+        String command = arguments.isEmpty() ? "help" : arguments.get(0);
+        try {
+            switch (command) {
+                case "up" -> up(arguments.subList(1, arguments.size()));
+                case "help", "--help", "-h" -> System.out.println(USAGE);
+                default -> fail("unknown command '" + command + "'\n" + USAGE, 2);
+            }
+        } catch (PortInUseException e) {
+            fail(e.getMessage(), 3);
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage(), 2);
+        } catch (IllegalStateException e) {
+            fail(e.getMessage(), 1);
+        }
+    }
+
+    private static void up(List<String> arguments) throws IllegalStateException {
+        StackOptions options = StackOptions.fromEnvironment(projectRoot(), System.getenv());
+        for (int i = 0; i < arguments.size(); i++) {
+            if (arguments.get(i).equals("--workers") && i + 1 < arguments.size()) {
+                options = options.withWorkers(arguments.get(++i));
+            } else {
+                throw new IllegalArgumentException("unknown option for up: " + arguments.get(i) + "\n" + USAGE);
+            }
+        }
+        InfraLogging.sendTo(options.dataDir().resolve("logs"));
+        long started = System.nanoTime();
+        Stack stack = Stack.start(options, step -> System.out.println("  " + step));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nstopping Framewise…");
+            stack.close();
+            System.out.println("stopped.");
+            stopped.countDown();
+        }, "framewise-stop"));
+
+        long memory = stack.residentBytes().values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf("""
+
+                Framewise is up in %.1f s (%d MiB resident in all).
+                  gateway:  %s
+                  Kafka:    %s   PostgreSQL: %s   S3 API: %s
+                  logs:     %s
+                Press Ctrl-C to stop.
+                """, (System.nanoTime() - started) / 1e9, memory / (1024 * 1024), stack.gatewayUrl(),
+                stack.endpoints().kafkaBootstrapServers(), stack.endpoints().jdbcUrl(), stack.endpoints().s3Endpoint(),
+                options.dataDir().resolve("logs"));
+        awaitQuietly(stopped);
+    }
+
+    private static Path projectRoot() {
+        String home = System.getenv("FRAMEWISE_HOME");
+        Path root = Path.of(home != null ? home : ".").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(root.resolve("pom.xml"))) {
+            throw new IllegalStateException("run this from the Framewise project folder (or set FRAMEWISE_HOME)");
+        }
+        return root;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void fail(String message, int exitCode) {
+        System.err.println("framewise: " + message);
+        System.exit(exitCode);
+    }
+
+}

@@ -1,0 +1,152 @@
+package io.framewise.local.launcher;
+
+import io.framewise.local.infra.Endpoints;
+import io.framewise.local.infra.InfraSettings;
+import io.framewise.local.infra.LocalInfrastructure;
+import io.framewise.local.infra.Ports;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The whole Framewise stack on one machine: real Kafka, PostgreSQL and S3 API in this JVM, and every
+ * service as its own JVM process wired to them. {@link #close()} stops the services, then the servers.
+ */
+public final class Stack implements AutoCloseable {
+
+    /** Small heaps and a serial collector: seven JVMs share two cores here. */
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final LocalInfrastructure infrastructure;
+    private final List<ServiceProcess> services;
+    private final String gatewayUrl;
+
+    private Stack(LocalInfrastructure infrastructure, List<ServiceProcess> services, String gatewayUrl) {
+        this.infrastructure = infrastructure;
+        this.services = services;
+        this.gatewayUrl = gatewayUrl;
+    }
+
+    /** Starts everything and returns once every service answers ready; throws (having stopped all) if not. */
+    public static Stack start(StackOptions options, Consumer<String> progress) {
+        checkBuilt(options);
+        checkPortsFree(options);
+        LocalInfrastructure infrastructure = LocalInfrastructure.start(infraSettings(options), progress);
+        List<ServiceProcess> services = new ArrayList<>();
+        try {
+            Endpoints endpoints = infrastructure.endpoints();
+            String gatewayUrl = null;
+            for (ServiceSpec spec : ServiceSpec.ALL) {
+                for (int replica = 0; replica < options.processesOf(spec); replica++) {
+                    String name = options.processesOf(spec) > 1 ? spec.name() + "-" + (replica + 1) : spec.name();
+                    int port = options.portOf(spec, replica);
+                    progress.accept("starting " + name + " on port " + port);
+                    services.add(ServiceProcess.start(name, spec.runnableJar(options.projectRoot()), port,
+                            environmentFor(spec, endpoints), SERVICE_JVM_OPTIONS,
+                            options.dataDir().resolve("logs")));
+                    if (spec.name().equals("gateway-svc")) {
+                        gatewayUrl = "http://localhost:" + port;
+                    }
+                }
+            }
+            new ReadinessWaiter(services, progress).awaitAll(READY_TIMEOUT);
+            return new Stack(infrastructure, services, gatewayUrl);
+        } catch (RuntimeException e) {
+            stopAll(services);
+            infrastructure.close();
+            throw e;
+        }
+    }
+
+    public String gatewayUrl() {
+        return gatewayUrl;
+    }
+
+    public Endpoints endpoints() {
+        return infrastructure.endpoints();
+    }
+
+    public List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    /** Resident memory of every service process plus this JVM (which runs Kafka, PostgreSQL's parent and S3). */
+    public Map<String, Long> residentBytes() {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        rss.put("launcher (Kafka + S3 API)", Rss.of(ProcessHandle.current().pid()));
+        rss.put("postgres", ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .mapToLong(p -> Rss.of(p.pid())).sum());
+        services.forEach(s -> rss.put(s.name(), s.residentBytes()));
+        return rss;
+    }
+
+    @Override
+    public void close() {
+        stopAll(services);
+        infrastructure.close();
+    }
+
+    private static void stopAll(List<ServiceProcess> services) {
+        // Stop in parallel: each JVM takes a moment to drain its consumers.
+        services.parallelStream().forEach(s -> s.stop(Duration.ofSeconds(15)));
+    }
+
+    private static Map<String, String> environmentFor(ServiceSpec spec, Endpoints endpoints) {
+        Map<String, String> env = new HashMap<>(endpoints.asEnvironment());
+        if (!spec.ownsDatabase()) {
+            env.keySet().removeIf(key -> key.startsWith("QUARKUS_DATASOURCE_"));
+        }
+        return env;
+    }
+
+    private static InfraSettings infraSettings(StackOptions options) {
+        return new InfraSettings(options.dataDir(), options.kafkaPort(), options.ephemeralPorts() ? 0 : options.kafkaPort() + 1,
+                options.postgresPort(), options.s3Port(), 12, "framewise", InfraSettings.DEFAULT_SOURCE_BUCKET,
+                InfraSettings.DEFAULT_RENDER_BUCKET, "framewise", "framewise-secret");
+    }
+
+    private static void checkBuilt(StackOptions options) {
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            if (!Files.isRegularFile(spec.runnableJar(options.projectRoot()))) {
+                throw new IllegalStateException(spec.name() + " is not built (" + spec.runnableJar(options.projectRoot())
+                        + " is missing): run ./mvnw -DskipTests install, or ./framewise up which builds it");
+            }
+        }
+    }
+
+    private static void checkPortsFree(StackOptions options) {
+        if (options.ephemeralPorts()) {
+            return;
+        }
+        Map<Integer, String> wanted = new LinkedHashMap<>();
+        wanted.put(options.kafkaPort(), "Kafka (FRAMEWISE_KAFKA_PORT)");
+        wanted.put(options.kafkaPort() + 1, "the Kafka controller (FRAMEWISE_KAFKA_PORT + 1)");
+        wanted.put(options.postgresPort(), "PostgreSQL (FRAMEWISE_POSTGRES_PORT)");
+        wanted.put(options.s3Port(), "the S3 API (FRAMEWISE_S3_PORT)");
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            for (int replica = 0; replica < options.processesOf(spec); replica++) {
+                String what = spec.name().equals("gateway-svc") ? "the gateway (FRAMEWISE_HTTP_PORT)" : spec.name();
+                String clash = wanted.put(options.portOf(spec, replica), what);
+                if (clash != null) {
+                    throw new PortInUseException("port " + options.portOf(spec, replica) + " is wanted by both "
+                            + clash + " and " + what);
+                }
+            }
+        }
+        for (var entry : wanted.entrySet()) {
+            if (!Ports.isFree(entry.getKey())) {
+                throw new PortInUseException("port " + entry.getKey() + " is already in use; it is needed for "
+                        + entry.getValue() + ". Stop whatever uses it, or choose another port with that variable.");
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.framewise.local.launcher;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What {@code ./framewise up} was asked for: where the project and its data are, the public port, and how
+ * many processes of each worker service to run.
+ */
+public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kafkaPort, int postgresPort,
+                           int s3Port, Map<String, Integer> workers, boolean ephemeralPorts) {
+
+    /** A stack on free ports over a scratch directory: what end-to-end tests run. */
+    public static StackOptions ephemeral(Path projectRoot, Path dataDir) {
+        return new StackOptions(projectRoot, dataDir, 0, 0, 0, 0, Map.of(), true);
+    }
+
+    public static StackOptions fromEnvironment(Path projectRoot, Map<String, String> env) {
+        return new StackOptions(projectRoot,
+                Path.of(env.getOrDefault("FRAMEWISE_DATA_DIR", projectRoot.resolve(".framewise").toString())),
+                intOf(env, "FRAMEWISE_HTTP_PORT", 8080),
+                intOf(env, "FRAMEWISE_KAFKA_PORT", 9092),
+                intOf(env, "FRAMEWISE_POSTGRES_PORT", 15432),
+                intOf(env, "FRAMEWISE_S3_PORT", 9000),
+                Map.of(), false);
+    }
+
+    /** Parses {@code gif=2,capture=2,label=3}. */
+    public StackOptions withWorkers(String spec) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String part : spec.split(",")) {
+            String[] pair = part.trim().split("=");
+            if (pair.length != 2) {
+                throw new IllegalArgumentException("--workers takes name=count pairs, e.g. capture=2,label=2");
+            }
+            ServiceSpec service = ServiceSpec.named(pair[0].trim());
+            if (!service.worker()) {
+                throw new IllegalArgumentException(service.name() + " is not a worker service; workers are "
+                        + ServiceSpec.ALL.stream().filter(ServiceSpec::worker).map(ServiceSpec::name).toList());
+            }
+            int count = Integer.parseInt(pair[1].trim());
+            if (count < 1 || count > 8) {
+                throw new IllegalArgumentException("worker count for " + service.name() + " must be 1..8");
+            }
+            counts.put(service.name(), count);
+        }
+        return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, Map.copyOf(counts),
+                ephemeralPorts);
+    }
+
+    public int processesOf(ServiceSpec service) {
+        return workers.getOrDefault(service.name(), 1);
+    }
+
+    /** The gateway takes the public port; the others keep their base ports, replicas counting up by 10. */
+    public int portOf(ServiceSpec service, int replica) {
+        if (ephemeralPorts) {
+            return io.framewise.local.infra.Ports.free();
+        }
+        int base = service.name().equals("gateway-svc") ? httpPort : service.basePort();
+        return base + 10 * replica;
+    }
+
+    private static int intOf(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a port number, was '" + value + "'");
+        }
+    }
+}
