@@ -20,8 +20,7 @@ import java.util.function.Consumer;
 public final class Stack implements AutoCloseable {
 
     /** Small heaps and a serial collector: seven JVMs share two cores here. */
-    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
+    static final List<String> SERVICE_JVM_OPTIONS = serviceJvmOptions();
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
@@ -98,6 +97,17 @@ public final class Stack implements AutoCloseable {
     private static void stopAll(List<ServiceProcess> services) {
         // Stop in parallel: each JVM takes a moment to drain its consumers.
         services.parallelStream().forEach(s -> s.stop(Duration.ofSeconds(15)));
+    }
+
+    private static List<String> serviceJvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+ExitOnOutOfMemoryError",
+                "--enable-native-access=ALL-UNNAMED"));
+        if (Runtime.version().feature() >= 23) {
+            // Kafka's client still uses sun.misc.Unsafe; without this JDK 23+ warns on every start.
+            options.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        return List.copyOf(options);
     }
 
     private static Map<String, String> environmentFor(ServiceSpec spec, Endpoints endpoints) {
