@@ -1,0 +1,46 @@
+package io.framewise.e2e;
+
+import io.framewise.local.launcher.Stack;
+import io.framewise.local.launcher.StackOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The whole stack, started once for all end-to-end tests of this JVM (on free ports, over a scratch
+ * directory) exactly as {@code ./framewise up} starts it, and stopped when the JVM exits.
+ */
+final class RunningStack {
+
+    private static Stack stack;
+
+    private RunningStack() {
+    }
+
+    static synchronized Stack get() {
+        if (stack == null) {
+            stack = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "e2e-stack-stop"));
+        }
+        return stack;
+    }
+
+    static Path projectRoot() {
+        return Path.of(System.getProperty("framewise.project.root", "..")).toAbsolutePath().normalize();
+    }
+
+    private static Stack start() {
+        try {
+            Path dataDir = Files.createTempDirectory("framewise-e2e");
+            long started = System.nanoTime();
+            Stack started_ = Stack.start(StackOptions.ephemeral(projectRoot(), dataDir),
+                    step -> System.out.println("[e2e] " + step));
+            System.out.printf("[e2e] stack up in %.1f s; logs in %s%n", (System.nanoTime() - started) / 1e9,
+                    dataDir.resolve("logs"));
+            return started_;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

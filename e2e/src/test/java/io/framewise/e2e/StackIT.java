@@ -1,0 +1,32 @@
+package io.framewise.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.framewise.local.launcher.ServiceProcess;
+import io.framewise.local.launcher.ServiceSpec;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** The stack that {@code ./framewise up} runs: every service is its own process and answers ready. */
+class StackIT {
+
+    @Test
+    void everyServiceRunsAsItsOwnProcessAndIsReady() throws Exception {
+        var stack = RunningStack.get();
+        assertThat(stack.services()).extracting(ServiceProcess::name)
+                .containsExactlyInAnyOrderElementsOf(ServiceSpec.ALL.stream().map(ServiceSpec::name).toList());
+        assertThat(stack.services()).extracting(ServiceProcess::pid).doesNotHaveDuplicates()
+                .doesNotContain(ProcessHandle.current().pid());
+        for (ServiceProcess service : stack.services()) {
+            assertThat(service.isReady()).as(service.name() + " ready").isTrue();
+        }
+        HttpResponse<String> health = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/q/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("object-storage").contains("\"status\": \"UP\"");
+    }
+}
