@@ -8,10 +8,10 @@ create table videos (
     source_bucket    text,
     source_key       text,
     upload_source    text,
-    probe            jsonb,
+    probe            text,
     expected_stages  text,
-    gif              jsonb,
-    webp             jsonb,
+    gif              text,
+    webp             text,
     captures_expected integer,
     failed_stage     text,
     error            text,
@@ -31,8 +31,8 @@ create table captures (
     key        text,
     width      integer,
     height     integer,
-    labels     jsonb,
-    faces      jsonb,
+    labels     text,
+    faces      text,
     labeled_at timestamptz,
     primary key (video_id, idx)
 );
@@ -44,3 +44,12 @@ create table processed_events (
     topic      text        not null,
     applied_at timestamptz not null default now()
 );
+
+-- The merged labels of a finished video (allLabels), for search by label.
+create table video_labels (
+    video_id   text             not null references videos (id) on delete cascade,
+    name       text             not null,
+    confidence double precision not null,
+    primary key (video_id, name)
+);
+create index video_labels_name_idx on video_labels (lower(name));

@@ -1,0 +1,72 @@
+package io.framewise.status.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One video and what its stages have reported. JSON-valued columns hold the event contract's records. */
+@Entity
+@Table(name = "videos")
+public class Video extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Enumerated(EnumType.STRING)
+    public VideoStatus status = VideoStatus.PROCESSING;
+
+    public String filename;
+
+    @Column(name = "content_type")
+    public String contentType;
+
+    public Long bytes;
+
+    @Column(name = "source_bucket")
+    public String sourceBucket;
+
+    @Column(name = "source_key")
+    public String sourceKey;
+
+    @Column(name = "upload_source")
+    public String uploadSource;
+
+    /** {@link io.framewise.events.Probe} as JSON. */
+    public String probe;
+
+    /** Comma-separated {@link io.framewise.events.Stage} wire names, from render.start. */
+    @Column(name = "expected_stages")
+    public String expectedStages;
+
+    /** {@link io.framewise.events.ImageAsset} as JSON. */
+    public String gif;
+
+    /** {@link io.framewise.events.ImageAsset} as JSON. */
+    public String webp;
+
+    /** Set by capture-svc's completion marker: how many labels.done to wait for. */
+    @Column(name = "captures_expected")
+    public Integer capturesExpected;
+
+    @Column(name = "failed_stage")
+    public String failedStage;
+
+    public String error;
+
+    @Column(name = "metadata_key")
+    public String metadataKey;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Column(name = "ready_at")
+    public Instant readyAt;
+}

@@ -1,0 +1,61 @@
+package io.framewise.status.messaging;
+
+import io.framewise.events.CaptureCreated;
+import io.framewise.events.LabelsDone;
+import io.framewise.events.PreviewCreated;
+import io.framewise.events.RenderStart;
+import io.framewise.events.StageFailed;
+import io.framewise.events.VideoUploaded;
+import io.framewise.status.service.VideoStateService;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Every stage topic feeds the video's state. A failure is retried a few times (the database or broker may
+ * blip); a record that still fails goes to its topic's dead-letter queue instead of blocking the partition.
+ */
+@ApplicationScoped
+public class StageEventListener {
+
+    private final VideoStateService state;
+
+    public StageEventListener(VideoStateService state) {
+        this.state = state;
+    }
+
+    @Incoming("video-uploaded")
+    public Uni<Void> onUploaded(VideoUploaded event) {
+        return retried(state.uploaded(event));
+    }
+
+    @Incoming("render-start")
+    public Uni<Void> onRenderStart(RenderStart event) {
+        return retried(state.renderStarted(event));
+    }
+
+    @Incoming("preview-created")
+    public Uni<Void> onPreviewCreated(PreviewCreated event) {
+        return retried(state.previewCreated(event));
+    }
+
+    @Incoming("capture-created")
+    public Uni<Void> onCaptureCreated(CaptureCreated event) {
+        return retried(state.captureCreated(event));
+    }
+
+    @Incoming("labels-done")
+    public Uni<Void> onLabelsDone(LabelsDone event) {
+        return retried(state.labelsDone(event));
+    }
+
+    @Incoming("stage-failed")
+    public Uni<Void> onStageFailed(StageFailed event) {
+        return retried(state.stageFailed(event));
+    }
+
+    private static Uni<Void> retried(Uni<Void> work) {
+        return work.onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(4);
+    }
+}

@@ -1,0 +1,58 @@
+package io.framewise.status.repository;
+
+import io.framewise.events.CaptureRef;
+import io.framewise.status.domain.Capture;
+import io.framewise.status.domain.CaptureId;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Captures keyed by (video, index): a redelivered or repeated event overwrites its own row instead of
+ * adding one, and labels may arrive before the capture event itself.
+ */
+@ApplicationScoped
+public class CaptureRepository implements PanacheRepositoryBase<Capture, CaptureId> {
+
+    public Uni<Void> upsertCapture(String videoId, CaptureRef capture) {
+        return getSession().flatMap(session -> session.createNativeQuery("""
+                        insert into captures (video_id, idx, time_ms, key, width, height)
+                        values (:video, :idx, :time, :key, :width, :height)
+                        on conflict (video_id, idx) do update
+                        set time_ms = excluded.time_ms, key = excluded.key,
+                            width = excluded.width, height = excluded.height""")
+                .setParameter("video", videoId)
+                .setParameter("idx", capture.index())
+                .setParameter("time", capture.timeMs())
+                .setParameter("key", capture.key())
+                .setParameter("width", capture.width())
+                .setParameter("height", capture.height())
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> upsertLabels(String videoId, int index, long timeMs, String labelsJson, String facesJson) {
+        return getSession().flatMap(session -> session.createNativeQuery("""
+                        insert into captures (video_id, idx, time_ms, labels, faces, labeled_at)
+                        values (:video, :idx, :time, :labels, :faces, now())
+                        on conflict (video_id, idx) do update
+                        set labels = excluded.labels, faces = excluded.faces, labeled_at = excluded.labeled_at""")
+                .setParameter("video", videoId)
+                .setParameter("idx", index)
+                .setParameter("time", timeMs)
+                .setParameter("labels", labelsJson)
+                .setParameter("faces", facesJson)
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    public Uni<Long> countLabeled(String videoId) {
+        return count("videoId = ?1 and labeledAt is not null", videoId);
+    }
+
+    public Uni<List<Capture>> ofVideo(String videoId) {
+        return list("videoId", Sort.ascending("idx"), videoId);
+    }
+}

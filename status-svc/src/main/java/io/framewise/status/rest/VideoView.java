@@ -1,0 +1,57 @@
+package io.framewise.status.rest;
+
+import io.framewise.events.ImageAsset;
+import io.framewise.events.Label;
+import io.framewise.events.Probe;
+import io.framewise.events.Stage;
+import io.framewise.status.domain.Capture;
+import io.framewise.status.domain.Video;
+import io.framewise.status.service.AllLabels;
+import io.framewise.status.service.CompletionRules;
+import io.framewise.status.service.JsonColumns;
+import java.time.Instant;
+import java.util.List;
+
+/** A video as status-svc knows it: what the gateway turns into the public responses. */
+public record VideoView(
+        String id,
+        String status,
+        String filename,
+        String contentType,
+        Long bytes,
+        String sourceBucket,
+        String sourceKey,
+        Probe probe,
+        List<Stage> expectedStages,
+        List<Stage> pendingStages,
+        ImageAsset gif,
+        ImageAsset webp,
+        Integer capturesExpected,
+        List<CaptureView> captures,
+        List<Label> allLabels,
+        String failedStage,
+        String error,
+        String metadataKey,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant readyAt) {
+
+    /** One capture with its labels (none yet while label-svc works on it). */
+    public record CaptureView(int index, long timeMs, String key, Integer width, Integer height, List<Label> labels,
+                              boolean labeled) {
+    }
+
+    public static VideoView of(Video video, List<Capture> captures) {
+        List<CaptureView> captureViews = captures.stream().map(c -> new CaptureView(c.idx, c.timeMs, c.key, c.width,
+                c.height, JsonColumns.readList(c.labels, Label.class), c.labeledAt != null)).toList();
+        long labeled = captureViews.stream().filter(CaptureView::labeled).count();
+        return new VideoView(video.id, video.status.name(), video.filename, video.contentType, video.bytes,
+                video.sourceBucket, video.sourceKey, JsonColumns.read(video.probe, Probe.class),
+                CompletionRules.expectedStages(video),
+                video.status.isFinal() ? List.of() : CompletionRules.pendingStages(video, labeled),
+                JsonColumns.read(video.gif, ImageAsset.class), JsonColumns.read(video.webp, ImageAsset.class),
+                video.capturesExpected, captureViews,
+                AllLabels.merge(captureViews.stream().map(CaptureView::labels).toList()),
+                video.failedStage, video.error, video.metadataKey, video.createdAt, video.updatedAt, video.readyAt);
+    }
+}

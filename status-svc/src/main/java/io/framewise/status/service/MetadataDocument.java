@@ -1,0 +1,76 @@
+package io.framewise.status.service;
+
+import io.framewise.events.Face;
+import io.framewise.events.ImageAsset;
+import io.framewise.events.Label;
+import io.framewise.events.Probe;
+import io.framewise.status.domain.Capture;
+import io.framewise.status.domain.Video;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code metadata.json}: S1's shape (its field names and casing, so an S1 client can read it), extended
+ * with the probe, the WebP preview, faces and timestamps.
+ */
+public final class MetadataDocument {
+
+    private MetadataDocument() {
+    }
+
+    public static Map<String, Object> of(Video video, List<Capture> captures, List<Label> allLabels, Instant readyAt) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", video.id);
+        doc.put("status", video.status.name());
+        doc.put("filename", video.filename);
+        doc.put("video", Map.of("bucket", nullToEmpty(video.sourceBucket), "key", nullToEmpty(video.sourceKey)));
+        doc.put("gif", JsonColumns.read(video.gif, ImageAsset.class));
+        doc.put("webp", JsonColumns.read(video.webp, ImageAsset.class));
+        doc.put("probe", JsonColumns.read(video.probe, Probe.class));
+        List<Map<String, Object>> labels = new ArrayList<>();
+        List<Map<String, Object>> faces = new ArrayList<>();
+        for (Capture capture : captures) {
+            labels.add(captureLabels(capture));
+            for (Face face : JsonColumns.readList(capture.faces, Face.class)) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("index", capture.idx);
+                entry.put("time", capture.timeMs / 1000.0);
+                entry.put("face", face);
+                faces.add(entry);
+            }
+        }
+        doc.put("labels", labels);
+        doc.put("allLabels", allLabels.stream().map(MetadataDocument::s1Label).toList());
+        doc.put("faces", faces);
+        doc.put("createdAt", video.createdAt);
+        doc.put("readyAt", readyAt);
+        return doc;
+    }
+
+    private static Map<String, Object> captureLabels(Capture capture) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("index", capture.idx);
+        entry.put("frame", capture.key);
+        entry.put("time", capture.timeMs / 1000.0);
+        entry.put("timeMs", capture.timeMs);
+        entry.put("labels", JsonColumns.readList(capture.labels, Label.class).stream()
+                .map(MetadataDocument::s1Label).toList());
+        return entry;
+    }
+
+    /** Rekognition's label shape, as S1 stored it: {Name, Confidence}, plus its Parents list. */
+    static Map<String, Object> s1Label(Label label) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("Name", label.name());
+        entry.put("Confidence", label.confidence());
+        entry.put("Parents", label.parents().stream().map(parent -> Map.of("Name", parent)).toList());
+        return entry;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,120 @@
+package io.framewise.status.service;
+
+import io.framewise.events.CaptureCreated;
+import io.framewise.events.FramewiseEvent;
+import io.framewise.events.LabelsDone;
+import io.framewise.events.PreviewCreated;
+import io.framewise.events.RenderStart;
+import io.framewise.events.Stage;
+import io.framewise.events.StageFailed;
+import io.framewise.events.Topics;
+import io.framewise.events.VideoUploaded;
+import io.framewise.status.domain.Video;
+import io.framewise.status.repository.CaptureRepository;
+import io.framewise.status.repository.ProcessedEventRepository;
+import io.framewise.status.repository.VideoRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies each stage event to the video's state, once: the event id is recorded in the same transaction as
+ * its effect, and the video row is locked so events of one video arriving on different topics apply one at
+ * a time. After each event the video is completed if nothing is pending any more.
+ */
+@ApplicationScoped
+public class VideoStateService {
+
+    private static final Logger LOG = Logger.getLogger(VideoStateService.class);
+
+    private final VideoRepository videos;
+    private final CaptureRepository captures;
+    private final ProcessedEventRepository processedEvents;
+    private final VideoCompletion completion;
+
+    public VideoStateService(VideoRepository videos, CaptureRepository captures,
+                             ProcessedEventRepository processedEvents, VideoCompletion completion) {
+        this.videos = videos;
+        this.captures = captures;
+        this.processedEvents = processedEvents;
+        this.completion = completion;
+    }
+
+    public Uni<Void> uploaded(VideoUploaded event) {
+        return apply(event, Topics.VIDEO_UPLOADED, video -> {
+            video.filename = event.filename();
+            video.contentType = event.contentType();
+            video.bytes = event.bytes();
+            video.sourceBucket = event.bucket();
+            video.sourceKey = event.key();
+            video.uploadSource = event.source().wireName();
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    public Uni<Void> renderStarted(RenderStart event) {
+        return apply(event, Topics.RENDER_START, video -> {
+            video.sourceBucket = event.source().bucket();
+            video.sourceKey = event.source().key();
+            video.probe = JsonColumns.write(event.probe());
+            video.expectedStages = event.stages().stream().map(Stage::wireName).collect(Collectors.joining(","));
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    public Uni<Void> previewCreated(PreviewCreated event) {
+        return apply(event, Topics.PREVIEW_CREATED, video -> {
+            video.gif = JsonColumns.write(event.gif());
+            video.webp = JsonColumns.write(event.webp());
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    public Uni<Void> captureCreated(CaptureCreated event) {
+        return apply(event, Topics.CAPTURE_CREATED, video -> {
+            if (event.isCompletionMarker()) {
+                video.capturesExpected = event.count();
+                return Uni.createFrom().voidItem();
+            }
+            return captures.upsertCapture(event.videoId(), event.capture());
+        });
+    }
+
+    public Uni<Void> labelsDone(LabelsDone event) {
+        return apply(event, Topics.LABELS_DONE, video -> captures.upsertLabels(event.videoId(), event.index(),
+                event.timeMs(), JsonColumns.write(event.labels()), JsonColumns.write(event.faces())));
+    }
+
+    public Uni<Void> stageFailed(StageFailed event) {
+        return apply(event, Topics.STAGE_FAILED, video -> {
+            if (video.failedStage == null) {
+                video.failedStage = event.stage().wireName();
+                video.error = event.reason();
+            }
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    private Uni<Void> apply(FramewiseEvent event, String topic, Function<Video, Uni<Void>> change) {
+        return Panache.withTransaction(() -> processedEvents.markApplied(event.eventId(), event.videoId(), topic)
+                .flatMap(firstTime -> {
+                    if (!firstTime) {
+                        LOG.debugf("%s %s of video %s was applied before; skipped", topic, event.eventId(),
+                                event.videoId());
+                        return Uni.createFrom().voidItem();
+                    }
+                    return videos.ensureExists(event.videoId())
+                            .flatMap(ignored -> videos.lock(event.videoId()))
+                            .call(video -> change.apply(video))
+                            .call(video -> {
+                                video.updatedAt = Instant.now();
+                                return completion.finishIfComplete(video);
+                            })
+                            .replaceWithVoid();
+                }));
+    }
+}
