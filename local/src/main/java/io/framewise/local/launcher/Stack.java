@@ -42,14 +42,16 @@ public final class Stack implements AutoCloseable {
         List<ServiceProcess> services = new ArrayList<>();
         try {
             Endpoints endpoints = infrastructure.endpoints();
+            Map<String, Integer> firstPorts = new HashMap<>();
             String gatewayUrl = null;
             for (ServiceSpec spec : ServiceSpec.ALL) {
                 for (int replica = 0; replica < options.processesOf(spec); replica++) {
                     String name = options.processesOf(spec) > 1 ? spec.name() + "-" + (replica + 1) : spec.name();
                     int port = options.portOf(spec, replica);
                     progress.accept("starting " + name + " on port " + port);
+                    firstPorts.putIfAbsent(spec.name(), port);
                     services.add(ServiceProcess.start(name, spec.runnableJar(options.projectRoot()), port,
-                            environmentFor(spec, endpoints), SERVICE_JVM_OPTIONS,
+                            environmentFor(spec, endpoints, firstPorts), SERVICE_JVM_OPTIONS,
                             options.dataDir().resolve("logs")));
                     if (spec.name().equals("gateway-svc")) {
                         gatewayUrl = "http://localhost:" + port;
@@ -110,10 +112,15 @@ public final class Stack implements AutoCloseable {
         return List.copyOf(options);
     }
 
-    private static Map<String, String> environmentFor(ServiceSpec spec, Endpoints endpoints) {
+    private static Map<String, String> environmentFor(ServiceSpec spec, Endpoints endpoints,
+                                                      Map<String, Integer> ports) {
         Map<String, String> env = new HashMap<>(endpoints.asEnvironment());
         if (!spec.ownsDatabase()) {
             env.keySet().removeIf(key -> key.startsWith("QUARKUS_DATASOURCE_"));
+        }
+        if (spec.name().equals("gateway-svc")) {
+            // status-svc starts first, so its port is known by now.
+            env.put("QUARKUS_REST_CLIENT_STATUS_URL", "http://127.0.0.1:" + ports.get("status-svc"));
         }
         return env;
     }

@@ -1,0 +1,69 @@
+package io.framewise.gateway.service;
+
+import io.framewise.events.Label;
+import io.framewise.gateway.client.VideoState;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * S1's metadata response: {@code id, message, status (0 processing, 1 ready, -1 error), gifUrl,
+ * videoUrl, labels, allLabels}, plus a few fields S1 lacked (webpUrl, metadataUrl, error, pending stages).
+ */
+public final class S1Response {
+
+    private S1Response() {
+    }
+
+    /** Presigned GET URLs, already made by the caller (null where the object does not exist yet). */
+    public record Links(String videoUrl, String gifUrl, String webpUrl, String metadataUrl) {
+    }
+
+    public static Map<String, Object> of(VideoState video, Links links) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", video.id());
+        switch (video.status()) {
+            case "READY" -> {
+                body.put("message", "Video ready");
+                body.put("status", 1);
+            }
+            case "FAILED" -> {
+                body.put("message", "Error");
+                body.put("status", -1);
+                body.put("error", video.error());
+                body.put("failedStage", video.failedStage());
+            }
+            default -> {
+                body.put("message", "Processing video");
+                body.put("status", 0);
+                body.put("pendingStages", video.pendingStages());
+            }
+        }
+        body.put("filename", video.filename());
+        body.put("gifUrl", links.gifUrl());
+        body.put("webpUrl", links.webpUrl());
+        body.put("videoUrl", links.videoUrl());
+        body.put("metadataUrl", links.metadataUrl());
+        body.put("probe", video.probe());
+        body.put("labels", video.captures() == null ? List.of() : video.captures().stream().map(c -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("index", c.index());
+            entry.put("time", c.timeMs() / 1000.0);
+            entry.put("labels", c.labels().stream().map(S1Response::rekognitionLabel).toList());
+            return entry;
+        }).toList());
+        body.put("allLabels", video.allLabels() == null ? List.of()
+                : video.allLabels().stream().map(S1Response::rekognitionLabel).toList());
+        body.put("createdAt", video.createdAt());
+        body.put("readyAt", video.readyAt());
+        return body;
+    }
+
+    private static Map<String, Object> rekognitionLabel(Label label) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("Name", label.name());
+        entry.put("Confidence", label.confidence());
+        entry.put("Parents", label.parents().stream().map(parent -> Map.of("Name", parent)).toList());
+        return entry;
+    }
+}
