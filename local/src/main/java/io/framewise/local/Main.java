@@ -1,5 +1,6 @@
 package io.framewise.local;
 
+import io.framewise.local.cli.ProcessCommand;
 import io.framewise.local.launcher.PortInUseException;
 import io.framewise.local.launcher.Stack;
 import io.framewise.local.launcher.StackOptions;
@@ -16,6 +17,8 @@ public final class Main {
     private static final String USAGE = """
             usage: ./framewise <command>
               up [--workers gif=2,capture=2,label=3]   run the whole stack until Ctrl-C
+              process FILE [--json]                     one video end to end: progress, labels, links
+                                                        (--json prints metadata.json)
               help                                      this text
             environment: FRAMEWISE_HTTP_PORT (8080), FRAMEWISE_KAFKA_PORT (9092), FRAMEWISE_POSTGRES_PORT (15432),
                          FRAMEWISE_S3_PORT (9000), FRAMEWISE_DATA_DIR (.framewise)""";
@@ -29,6 +32,7 @@ public final class Main {
         try {
             switch (command) {
                 case "up" -> up(arguments.subList(1, arguments.size()));
+                case "process" -> System.exit(process(arguments.subList(1, arguments.size())));
                 case "help", "--help", "-h" -> System.out.println(USAGE);
                 default -> fail("unknown command '" + command + "'\n" + USAGE, 2);
             }
@@ -73,6 +77,28 @@ public final class Main {
                 stack.endpoints().kafkaBootstrapServers(), stack.endpoints().jdbcUrl(), stack.endpoints().s3Endpoint(),
                 options.dataDir().resolve("logs"));
         awaitQuietly(stopped);
+    }
+
+    private static int process(List<String> arguments) {
+        List<String> files = arguments.stream().filter(a -> !a.startsWith("--")).toList();
+        if (files.size() != 1) {
+            throw new IllegalArgumentException("process takes one video file\n" + USAGE);
+        }
+        StackOptions options = StackOptions.fromEnvironment(projectRoot(), System.getenv());
+        InfraLogging.sendTo(options.dataDir().resolve("logs"));
+        try {
+            return new ProcessCommand(options, System.out, System.err)
+                    .run(callerDir().resolve(files.get(0)), arguments.contains("--json"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
+    private static Path callerDir() {
+        return Path.of(System.getenv().getOrDefault("FRAMEWISE_CALLER_DIR", "."));
     }
 
     private static Path projectRoot() {
