@@ -1,0 +1,37 @@
+package io.framewise.label.model;
+
+import io.framewise.label.config.LabelConfig;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Makes the configured {@link Labeler} injectable, loaded once at startup (so a broken model fails the start, not the first capture). */
+@ApplicationScoped
+public class LabelerProducer {
+
+    private static final Logger LOG = Logger.getLogger(LabelerProducer.class);
+
+    @Produces
+    @ApplicationScoped
+    @Startup
+    Labeler labeler(LabelConfig config) {
+        try {
+            OnnxDetectorLabeler l = OnnxDetectorLabeler.load(config.model(), config.threads(), config.maxLabels(),
+                    config.minConfidence());
+            LOG.infof("Loaded %s in %d ms (threads %d, max-labels %d, min-confidence %.1f)", l.modelName(),
+                    l.loadMillis(), config.threads(), config.maxLabels(), config.minConfidence());
+            return l;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the label model " + config.model(), e);
+        }
+    }
+
+    void close(@Disposes Labeler labeler) throws Exception {
+        if (labeler instanceof AutoCloseable c) c.close();
+    }
+}
