@@ -1,0 +1,77 @@
+package io.framewise.media.frames;
+
+import io.framewise.media.FfmpegNatives;
+import io.framewise.media.UnusableMediaException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.bytedeco.ffmpeg.global.swscale;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
+import org.bytedeco.javacv.Java2DFrameConverter;
+
+/**
+ * An open video from which pictures are taken by seeking: each one costs a jump to the keyframe before it
+ * and the decoding of the few frames up to it, not the decoding of everything before it.
+ */
+public final class FrameReader implements AutoCloseable {
+
+    private final FFmpegFrameGrabber grabber;
+    private final Java2DFrameConverter converter = new Java2DFrameConverter();
+    private final FrameSize size;
+
+    private FrameReader(FFmpegFrameGrabber grabber, FrameSize size) {
+        this.grabber = grabber;
+        this.size = size;
+    }
+
+    /** Opens the video; its pictures will be scaled down to fit {@code box}. */
+    public static FrameReader open(Path file, FrameSize box) throws UnusableMediaException {
+        FfmpegNatives.load();
+        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        try {
+            grabber.start();
+            FrameSize size = FrameSize.within(grabber.getImageWidth(), grabber.getImageHeight(), box.width(),
+                    box.height());
+            grabber.setImageWidth(size.width());
+            grabber.setImageHeight(size.height());
+            grabber.setImageScalingFlags(swscale.SWS_AREA);
+            return new FrameReader(grabber, size);
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            closeQuietly(grabber);
+            throw new UnusableMediaException("the video could not be opened: " + e.getMessage(), e);
+        }
+    }
+
+    public FrameSize size() {
+        return size;
+    }
+
+    /** The picture shown at {@code timeMs}, or empty where the file has none (past its end, a damaged tail). */
+    public Optional<VideoFrame> frameAt(long timeMs) throws UnusableMediaException {
+        try {
+            grabber.setVideoTimestamp(timeMs * 1000);
+            Frame frame = grabber.grabImage();
+            // The converter reuses its image between calls: copy what is handed out.
+            return frame == null ? Optional.empty()
+                    : Optional.of(new VideoFrame(timeMs, Images.copyOf(converter.convert(frame))));
+        } catch (FrameGrabber.Exception e) {
+            throw new UnusableMediaException("the video could not be decoded at " + timeMs + " ms: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        converter.close();
+        closeQuietly(grabber);
+    }
+
+    private static void closeQuietly(FFmpegFrameGrabber grabber) {
+        try {
+            grabber.close();
+        } catch (FrameGrabber.Exception e) {
+            // nothing left to do with a grabber that cannot even close
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.framewise.media.scene;
+
+import io.framewise.media.FfmpegNatives;
+import io.framewise.media.UnusableMediaException;
+import io.framewise.media.frames.FrameReader;
+import io.framewise.media.frames.FrameSize;
+import io.framewise.media.frames.VideoFrame;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.bytedeco.ffmpeg.global.swscale;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
+
+/**
+ * Finds the shots of a video in one decoding pass and captures one picture per shot: a static scene gives one
+ * capture however many keyframes it has, a hard cut starts a new one. Captures are handed to the listener as
+ * they are found. The first shot is always captured, so every decodable video has at least one.
+ *
+ * <p>The scan decodes every frame, but cheaply: small pictures and no deblocking filter, which cannot hide a
+ * cut. Each capture is then taken at full quality by a second reader that seeks to it.
+ */
+public final class SceneDetector {
+
+    /** Enough pixels for the colour grid, few enough to convert in microseconds. */
+    private static final FrameSize SCAN_SIZE = new FrameSize(256, 256);
+
+    private final SceneOptions options;
+
+    public SceneDetector(SceneOptions options) {
+        this.options = options;
+    }
+
+    /** Scans the video (of about {@code durationMs}) and returns how many captures it handed over. */
+    public int detect(Path file, long durationMs, CaptureListener listener) throws UnusableMediaException {
+        FfmpegNatives.load();
+        try (FFmpegFrameGrabber scanner = openScanner(file);
+             FrameReader captureReader = FrameReader.open(file, options.box())) {
+            return scan(scanner, captureReader, options.spacingFor(durationMs), listener);
+        } catch (UnusableMediaException e) {
+            throw e;
+        } catch (FrameGrabber.Exception e) {
+            throw new UnusableMediaException("the video could not be decoded: " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException("handing over a capture failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static FFmpegFrameGrabber openScanner(Path file) throws FrameGrabber.Exception {
+        FFmpegFrameGrabber scanner = new FFmpegFrameGrabber(file.toFile());
+        scanner.setVideoOption("skip_loop_filter", "all");
+        scanner.start();
+        FrameSize size = FrameSize.within(scanner.getImageWidth(), scanner.getImageHeight(), SCAN_SIZE.width(),
+                SCAN_SIZE.height());
+        scanner.setImageWidth(size.width());
+        scanner.setImageHeight(size.height());
+        scanner.setImageScalingFlags(swscale.SWS_FAST_BILINEAR);
+        return scanner;
+    }
+
+    private int scan(FFmpegFrameGrabber scanner, FrameReader captureReader, long spacingMs, CaptureListener listener)
+            throws Exception {
+        CutScorer scorer = new CutScorer();
+        Shot shot = null;
+        long firstFrameMs = 0;
+        int captured = 0;
+        Frame frame;
+        while (captured < options.maxCaptures() && (frame = scanner.grabImage()) != null) {
+            long timeMs = Math.max(0, scanner.getTimestamp() / 1000);
+            double score = scorer.score(ColourGrid.ofBgr((ByteBuffer) frame.image[0], frame.imageWidth,
+                    frame.imageHeight, frame.imageStride));
+            if (shot == null) {
+                shot = new Shot(timeMs, 0);
+                firstFrameMs = timeMs;
+            } else if (score >= options.threshold() && timeMs - shot.startMs >= spacingMs) {
+                shot = new Shot(timeMs, score);
+            }
+            if (!shot.captured && timeMs >= shot.startMs + options.captureDelayMs()) {
+                shot.captured = true;
+                Optional<VideoFrame> picture = captureReader.frameAt(timeMs);
+                if (picture.isPresent()) {
+                    listener.onCapture(new SceneCapture(captured++, timeMs, picture.get().image(), shot.cutScore));
+                }
+            }
+        }
+        if (shot == null) {
+            throw new UnusableMediaException("no picture could be decoded: the file looks truncated or damaged");
+        }
+        if (captured == 0) {
+            // A video shorter than the capture delay: its first picture stands for it.
+            Optional<VideoFrame> first = captureReader.frameAt(firstFrameMs);
+            if (first.isPresent()) {
+                listener.onCapture(new SceneCapture(captured++, firstFrameMs, first.get().image(), 0));
+            }
+        }
+        return captured;
+    }
+
+    /** The shot being scanned: where it started, how strong its cut was, whether it has its capture. */
+    private static final class Shot {
+        final long startMs;
+        final double cutScore;
+        boolean captured;
+
+        Shot(long startMs, double cutScore) {
+            this.startMs = startMs;
+            this.cutScore = cutScore;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.framewise.media;
+
+import io.framewise.media.cli.FfmpegCli;
+import io.framewise.media.synth.ClipGenerator;
+import io.framewise.media.synth.ClipSpec;
+import io.framewise.media.synth.Shot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Real clips for the media tests, made once per test JVM with the FFmpeg program JavaCV ships. */
+public final class Clips {
+
+    private static final Path DIR = Path.of("target", "test-clips");
+    private static final Map<String, Path> MADE = new ConcurrentHashMap<>();
+
+    /** Four plain colours, 2 s each, hard cuts: red, green, blue, white. */
+    public static final List<String> COLOURS = List.of("red", "green", "blue", "white");
+
+    private Clips() {
+    }
+
+    /** 8 s, 640x360, 25 fps, H.264 + AAC, four shots of one colour each. */
+    public static Path fourColourShots() {
+        return made("four-colours.mp4", target -> ClipGenerator.generate(base().withShots(
+                COLOURS.stream().map(c -> Shot.pattern("color=c=" + c, Duration.ofSeconds(2))).toList()), target));
+    }
+
+    /** 6 s of one unchanging picture with a keyframe every 0.5 s. */
+    public static Path staticSceneManyKeyframes() {
+        return made("static.mp4", target -> ClipGenerator.generate(new ClipSpec(640, 360, 25,
+                List.of(Shot.pattern("smptebars", Duration.ofSeconds(6))), 0, "h264", 0.5), target));
+    }
+
+    /** 6 s of steady motion (a moving test pattern) and no cut. */
+    public static Path steadyMotion() {
+        return made("motion.mp4", target -> ClipGenerator.generate(ClipSpec.of(Duration.ofSeconds(6), 640, 360, 25)
+                .silent(), target));
+    }
+
+    /** 4 s VP9 in WebM, silent, two shots. */
+    public static Path vp9TwoShots() {
+        return made("two-shots.webm", target -> ClipGenerator.generate(base().silent().withCodec("vp9").withShots(
+                List.of(Shot.pattern("smptebars", Duration.ofSeconds(2)),
+                        Shot.pattern("color=c=navy", Duration.ofSeconds(2)))), target));
+    }
+
+    /** A tone and nothing else, in an MP4 container. */
+    public static Path audioOnly() {
+        return made("audio-only.m4a", target -> {
+            FfmpegCli.run(List.of("-y", "-f", "lavfi", "-t", "2", "-i", "sine=frequency=440", "-c:a", "aac",
+                    target.toString()), 60);
+            return target;
+        });
+    }
+
+    /** One PNG picture. */
+    public static Path stillImage() {
+        return made("still.png", target -> {
+            FfmpegCli.run(List.of("-y", "-f", "lavfi", "-i", "testsrc2=size=320x240", "-frames:v", "1",
+                    target.toString()), 60);
+            return target;
+        });
+    }
+
+    public static Path file(String name, byte[] content) {
+        try {
+            Files.createDirectories(DIR);
+            return Files.write(DIR.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ClipSpec base() {
+        return new ClipSpec(640, 360, 25, List.of(Shot.pattern("testsrc2", Duration.ofSeconds(1))), 440, "h264", 2);
+    }
+
+    private static Path made(String name, Maker maker) {
+        return MADE.computeIfAbsent(name, n -> {
+            try {
+                Files.createDirectories(DIR);
+                return maker.make(DIR.resolve(n));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private interface Maker {
+        Path make(Path target) throws IOException;
+    }
+}

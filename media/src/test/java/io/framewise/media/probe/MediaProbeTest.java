@@ -1,0 +1,88 @@
+package io.framewise.media.probe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.framewise.media.Clips;
+import io.framewise.media.UnusableMediaException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class MediaProbeTest {
+
+    private final MediaProbe probe = new MediaProbe();
+
+    @Test
+    void readsTheStreamsOfAnH264Mp4WithSound() throws Exception {
+        MediaInfo info = probe.probe(Clips.fourColourShots());
+        assertThat(info.durationMs()).isCloseTo(8000, within(100L));
+        assertThat(info.width()).isEqualTo(640);
+        assertThat(info.height()).isEqualTo(360);
+        assertThat(info.fps()).isCloseTo(25.0, within(0.01));
+        assertThat(info.videoCodec()).isEqualTo("h264");
+        assertThat(info.audioCodec()).isEqualTo("aac");
+        assertThat(info.hasAudio()).isTrue();
+        assertThat(info.format()).contains("mp4");
+        assertThat(info.bytes()).isEqualTo(Files.size(Clips.fourColourShots()));
+    }
+
+    @Test
+    void readsASilentVp9WebmWhoseHeaderHasNoDuration() throws Exception {
+        MediaInfo info = probe.probe(Clips.vp9TwoShots());
+        assertThat(info.videoCodec()).isEqualTo("vp9");
+        assertThat(info.hasAudio()).isFalse();
+        assertThat(info.durationMs()).isCloseTo(4000, within(150L));
+    }
+
+    @Test
+    void refusesAnEmptyFile() {
+        assertRefused(Clips.file("empty.mp4", new byte[0]), "the file is empty");
+    }
+
+    @Test
+    void refusesTextNamedLikeAVideo() {
+        assertRefused(Clips.file("notes.mp4", "just some text, not a video\n".repeat(50)
+                .getBytes(StandardCharsets.UTF_8)), "not a readable video");
+    }
+
+    @Test
+    void refusesSoundWithoutPictures() {
+        assertRefused(Clips.audioOnly(), "audio only");
+    }
+
+    @Test
+    void refusesAStillImageRenamedToMp4() throws Exception {
+        assertRefused(Clips.file("photo.mp4", Files.readAllBytes(Clips.stillImage())), "still image");
+    }
+
+    @Test
+    void refusesAnMp4CutShortBeforeItsPictures() throws Exception {
+        byte[] whole = Files.readAllBytes(Clips.fourColourShots());
+        // Keep the header (moov comes first: faststart) and drop every picture after it.
+        int moovEnd = indexOf(whole, "mdat".getBytes(StandardCharsets.US_ASCII)) + 16;
+        assertRefused(Clips.file("truncated.mp4", Arrays.copyOf(whole, moovEnd)), "");
+    }
+
+    private void assertRefused(Path file, String reasonContains) {
+        assertThatThrownBy(() -> probe.probe(file)).isInstanceOf(UnusableMediaException.class)
+                .hasMessageContaining(reasonContains)
+                .satisfies(e -> assertThat(e.getMessage()).isNotBlank().doesNotContain("avformat_"));
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
+}

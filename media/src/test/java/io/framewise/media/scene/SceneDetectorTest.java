@@ -1,0 +1,61 @@
+package io.framewise.media.scene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.framewise.media.Clips;
+import io.framewise.media.frames.FrameSize;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SceneDetectorTest {
+
+    private static final SceneOptions DEFAULTS = new SceneOptions(0.3, 1000, 20, 500, new FrameSize(1280, 1280));
+
+    @Test
+    void capturesEachShotOnceJustAfterItsCut() throws Exception {
+        List<SceneCapture> captures = detect(Clips.fourColourShots(), 8000, DEFAULTS);
+        assertThat(captures).extracting(SceneCapture::index).containsExactly(0, 1, 2, 3);
+        assertThat(captures).extracting(SceneCapture::timeMs).containsExactly(520L, 2520L, 4520L, 6520L);
+        assertThat(captures).allSatisfy(c -> {
+            assertThat(c.image().getWidth()).isEqualTo(640);
+            assertThat(c.image().getHeight()).isEqualTo(360);
+        });
+        assertThat(captures.get(0).cutScore()).isZero();
+        assertThat(captures.subList(1, 4)).allSatisfy(c -> assertThat(c.cutScore()).isGreaterThan(0.3));
+    }
+
+    @Test
+    void aStaticSceneWithManyKeyframesIsOneCapture() throws Exception {
+        assertThat(detect(Clips.staticSceneManyKeyframes(), 6000, DEFAULTS)).hasSize(1);
+    }
+
+    @Test
+    void steadyMotionIsNotACut() throws Exception {
+        assertThat(detect(Clips.steadyMotion(), 6000, DEFAULTS)).hasSize(1);
+    }
+
+    @Test
+    void theCountIsBoundedAndSpreadOverTheVideo() throws Exception {
+        SceneOptions two = new SceneOptions(0.3, 1000, 2, 500, new FrameSize(320, 320));
+        List<SceneCapture> captures = detect(Clips.fourColourShots(), 8000, two);
+        // Spacing grows to 8 s / 2 = 4 s: the shots at 0 s and 4 s are kept, those at 2 s and 6 s are not.
+        assertThat(captures).extracting(SceneCapture::timeMs).containsExactly(520L, 4520L);
+        assertThat(captures.get(0).image().getWidth()).isEqualTo(320);
+    }
+
+    @Test
+    void aClipShorterThanTheCaptureDelayStillGetsItsFirstPicture() throws Exception {
+        SceneOptions late = new SceneOptions(0.3, 1000, 20, 60_000, new FrameSize(320, 320));
+        List<SceneCapture> captures = detect(Clips.fourColourShots(), 8000, late);
+        assertThat(captures).singleElement().satisfies(c -> assertThat(c.timeMs()).isZero());
+    }
+
+    private static List<SceneCapture> detect(Path clip, long durationMs, SceneOptions options) throws Exception {
+        List<SceneCapture> captures = new ArrayList<>();
+        int count = new SceneDetector(options).detect(clip, durationMs, captures::add);
+        assertThat(count).isEqualTo(captures.size());
+        return captures;
+    }
+}
