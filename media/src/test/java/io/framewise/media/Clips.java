@@ -1,6 +1,6 @@
 package io.framewise.media;
 
-import io.framewise.media.cli.FfmpegCli;
+import io.framewise.media.synth.BrokenFiles;
 import io.framewise.media.synth.ClipGenerator;
 import io.framewise.media.synth.ClipSpec;
 import io.framewise.media.synth.Shot;
@@ -52,29 +52,30 @@ public final class Clips {
 
     /** A tone and nothing else, in an MP4 container. */
     public static Path audioOnly() {
-        return made("audio-only.m4a", target -> {
-            FfmpegCli.run(List.of("-y", "-f", "lavfi", "-t", "2", "-i", "sine=frequency=440", "-c:a", "aac",
-                    target.toString()), 60);
-            return target;
-        });
+        return made("audio-only.m4a", BrokenFiles::audioOnly);
     }
 
-    /** One PNG picture. */
+    /** One PNG picture, named like a video. */
     public static Path stillImage() {
-        return made("still.png", target -> {
-            FfmpegCli.run(List.of("-y", "-f", "lavfi", "-i", "testsrc2=size=320x240", "-frames:v", "1",
-                    target.toString()), 60);
-            return target;
-        });
+        return made("still.mp4", BrokenFiles::stillImage);
     }
 
-    public static Path file(String name, byte[] content) {
-        try {
-            Files.createDirectories(DIR);
-            return Files.write(DIR.resolve(name), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The header of {@link #fourColourShots()} and none of its pictures. */
+    public static Path headerOnly() {
+        return made("header-only.mp4", target -> BrokenFiles.headerOnly(fourColourShots(), target));
+    }
+
+    /** {@link #fourColourShots()} with its sample index (the moov box) gone. */
+    public static Path moovMissing() {
+        return made("no-moov.mp4", target -> BrokenFiles.moovMissing(fourColourShots(), target));
+    }
+
+    public static Path text() {
+        return made("notes.mp4", BrokenFiles::text);
+    }
+
+    public static Path empty() {
+        return made("empty.mp4", BrokenFiles::empty);
     }
 
     private static ClipSpec base() {
