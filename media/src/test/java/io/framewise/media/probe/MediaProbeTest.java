@@ -66,6 +66,11 @@ class MediaProbeTest {
         assertRefused(Clips.moovMissing(), "not a readable video");
     }
 
+    @Test
+    void refusesAnMp4CutOffPartWay() {
+        assertRefused(Clips.truncated(), "truncated");
+    }
+
     private void assertRefused(Path file, String reasonContains) {
         assertThatThrownBy(() -> probe.probe(file)).isInstanceOf(UnusableMediaException.class)
                 .hasMessageContaining(reasonContains)
