@@ -1,0 +1,71 @@
+package io.framewise.gif.service;
+
+import io.framewise.events.EventIds;
+import io.framewise.events.ImageAsset;
+import io.framewise.events.ObjectRef;
+import io.framewise.events.PreviewCreated;
+import io.framewise.events.RenderStart;
+import io.framewise.events.StorageKeys;
+import io.framewise.gif.config.PreviewConfig;
+import io.framewise.kit.storage.ObjectStore;
+import io.framewise.kit.work.Scratch;
+import io.framewise.kit.work.StageFailure;
+import io.framewise.media.UnusableMediaException;
+import io.framewise.media.encode.AnimationEncoder;
+import io.framewise.media.encode.EncodedImage;
+import io.framewise.media.encode.GifEncoder;
+import io.framewise.media.encode.WebpEncoder;
+import io.framewise.media.frames.FrameSampler;
+import io.framewise.media.frames.FrameSize;
+import io.framewise.media.frames.Timestamps;
+import io.framewise.media.frames.VideoFrame;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/** The preview of one video: frames taken by seeking, a palette-optimised GIF and an animated WebP, stored. */
+@ApplicationScoped
+public class PreviewService {
+
+    private final ObjectStore store;
+    private final PreviewConfig config;
+    private final FrameSampler sampler = new FrameSampler();
+    private final GifEncoder gifEncoder = new GifEncoder();
+    private final WebpEncoder webpEncoder;
+
+    public PreviewService(ObjectStore store, PreviewConfig config) {
+        this.store = store;
+        this.config = config;
+        this.webpEncoder = new WebpEncoder(config.webpQuality());
+    }
+
+    public PreviewCreated render(RenderStart start, Scratch scratch) throws StageFailure, IOException {
+        Path source = scratch.file("source");
+        store.download(start.source(), source);
+        List<VideoFrame> frames = sample(source, start.probe().durationMs());
+        ImageAsset gif = stored(gifEncoder, frames, scratch.file("preview.gif"), StorageKeys.previewGif(start.videoId()));
+        ImageAsset webp = config.webp()
+                ? stored(webpEncoder, frames, scratch.file("preview.webp"), StorageKeys.previewWebp(start.videoId()))
+                : null;
+        return new PreviewCreated(start.videoId(), EventIds.derive(start.eventId(), "preview.created"), Instant.now(),
+                gif, webp);
+    }
+
+    private List<VideoFrame> sample(Path source, long durationMs) throws StageFailure {
+        try {
+            return sampler.sample(source, Timestamps.evenlySpaced(durationMs, config.frames()),
+                    new FrameSize(config.width(), config.maxHeight()));
+        } catch (UnusableMediaException e) {
+            throw new StageFailure(e.getMessage(), e);
+        }
+    }
+
+    private ImageAsset stored(AnimationEncoder encoder, List<VideoFrame> frames, Path file, String key)
+            throws IOException {
+        EncodedImage image = encoder.encode(frames, config.frameDelay(), file);
+        store.put(new ObjectRef(store.renderBucket(), key), image.file(), image.contentType());
+        return new ImageAsset(key, image.width(), image.height(), image.frames(), image.bytes());
+    }
+}
