@@ -1,19 +1,55 @@
 package io.framewise.capture.messaging;
 
+import io.framewise.capture.service.CaptureService;
+import io.framewise.events.CaptureCreated;
+import io.framewise.events.EventIds;
 import io.framewise.events.RenderStart;
+import io.framewise.events.Stage;
+import io.framewise.events.StageFailed;
+import io.framewise.kit.messaging.KeyedMessages;
+import io.framewise.kit.work.StageRunner;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
+/**
+ * render.start → one capture.created per shot as it is found, then the completion marker (or stage.failed);
+ * acknowledged only once the broker has all of them.
+ */
 @ApplicationScoped
 public class RenderStartListener {
 
-    private static final Logger LOG = Logger.getLogger(RenderStartListener.class);
+    private final CaptureService captures;
+    private final StageRunner runner;
+    private final MutinyEmitter<CaptureCreated> captureCreated;
+    private final MutinyEmitter<StageFailed> stageFailed;
+
+    public RenderStartListener(CaptureService captures, StageRunner runner,
+                               @Channel("capture-created") MutinyEmitter<CaptureCreated> captureCreated,
+                               @Channel("stage-failed") MutinyEmitter<StageFailed> stageFailed) {
+        this.captures = captures;
+        this.runner = runner;
+        this.captureCreated = captureCreated;
+        this.stageFailed = stageFailed;
+    }
 
     @Incoming("render-start")
-    @Blocking
-    public void onRenderStart(RenderStart event) {
-        LOG.infof("%s for video %s", event.getClass().getSimpleName(), event.videoId());
+    @Blocking(value = "media-work", ordered = false)
+    public void onRenderStart(RenderStart start) {
+        if (!start.stages().contains(Stage.CAPTURES)) {
+            return;
+        }
+        runner.run(start.videoId(), Stage.CAPTURES, "making the captures",
+                scratch -> send(captures.capture(start, scratch, this::send)),
+                (reason, retriable) -> stageFailed.sendMessageAndAwait(KeyedMessages.of(new StageFailed(
+                        start.videoId(), EventIds.derive(start.eventId(), "stage.failed/captures"), Instant.now(),
+                        Stage.CAPTURES, reason, retriable))));
+    }
+
+    private void send(CaptureCreated event) {
+        captureCreated.sendMessageAndAwait(KeyedMessages.of(event));
     }
 }

@@ -1,25 +1,43 @@
 package io.framewise.media.scene;
 
+import java.nio.ByteBuffer;
+
 /**
- * FFmpeg's scene score, on our grid: a frame's difference to the previous one counts only as far as it
- * jumps above the difference before it. Steady motion (a pan, rain) changes every frame by about as much as
- * the last, so it scores low; a cut changes one frame a lot after frames that changed little.
+ * FFmpeg's scene score, twice: a frame's change against the previous frame counts only as far as it jumps above
+ * the change before it. Steady motion (a pan, rain) changes every frame by about as much as the last, so it
+ * scores low; a cut changes one frame a lot after frames that changed little. The change is measured both as
+ * the mean colour of a grid of cells (where things are) and as a colour histogram (which colours there are);
+ * the higher of the two scores counts.
  */
 final class CutScorer {
 
-    private ColourGrid previous;
-    private double previousDifference;
+    private final Spike layout = new Spike();
+    private final Spike colours = new Spike();
+    private ColourGrid previousGrid;
+    private ColourHistogram previousHistogram;
 
-    /** The score of this frame against the one before, 0..1; the first frame scores 0. */
-    double score(ColourGrid current) {
-        if (previous == null) {
-            previous = current;
-            return 0;
+    /** The score of this BGR24 frame against the one before, 0..1; the first frame scores 0. */
+    double score(ByteBuffer pixels, int width, int height, int stride) {
+        ColourGrid grid = ColourGrid.ofBgr(pixels, width, height, stride);
+        ColourHistogram histogram = ColourHistogram.ofBgr(pixels, width, height, stride);
+        double score = 0;
+        if (previousGrid != null) {
+            score = Math.max(layout.score(grid.differenceTo(previousGrid)),
+                    colours.score(histogram.differenceTo(previousHistogram)));
         }
-        double difference = current.differenceTo(previous);
-        double score = Math.min(difference, Math.abs(difference - previousDifference)) / 100.0;
-        previous = current;
-        previousDifference = difference;
-        return Math.max(0, Math.min(1, score));
+        previousGrid = grid;
+        previousHistogram = histogram;
+        return score;
+    }
+
+    /** One measure's jump above its previous value, as a score 0..1. */
+    private static final class Spike {
+        private double previous;
+
+        double score(double difference) {
+            double score = Math.min(difference, Math.abs(difference - previous)) / 100.0;
+            previous = difference;
+            return Math.max(0, Math.min(1, score));
+        }
     }
 }

@@ -68,8 +68,8 @@ public final class SceneDetector {
         Frame frame;
         while (captured < options.maxCaptures() && (frame = scanner.grabImage()) != null) {
             long timeMs = Math.max(0, scanner.getTimestamp() / 1000);
-            double score = scorer.score(ColourGrid.ofBgr((ByteBuffer) frame.image[0], frame.imageWidth,
-                    frame.imageHeight, frame.imageStride));
+            double score = scorer.score((ByteBuffer) frame.image[0], frame.imageWidth, frame.imageHeight,
+                    frame.imageStride);
             if (shot == null) {
                 shot = new Shot(timeMs, 0);
                 firstFrameMs = timeMs;

@@ -1,0 +1,65 @@
+package io.framewise.capture.service;
+
+import io.framewise.capture.config.CaptureConfig;
+import io.framewise.events.CaptureCreated;
+import io.framewise.events.CaptureRef;
+import io.framewise.events.EventIds;
+import io.framewise.events.ObjectRef;
+import io.framewise.events.RenderStart;
+import io.framewise.events.StorageKeys;
+import io.framewise.kit.storage.ObjectStore;
+import io.framewise.kit.work.Scratch;
+import io.framewise.kit.work.StageFailure;
+import io.framewise.media.UnusableMediaException;
+import io.framewise.media.encode.JpegEncoder;
+import io.framewise.media.frames.FrameSize;
+import io.framewise.media.scene.SceneCapture;
+import io.framewise.media.scene.SceneDetector;
+import io.framewise.media.scene.SceneOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * The captures of one video: one JPEG per shot, each stored and announced as soon as its shot is found (so
+ * labelling starts while the rest of the video is still being scanned), then the marker with the count.
+ */
+@ApplicationScoped
+public class CaptureService {
+
+    private final ObjectStore store;
+    private final SceneDetector detector;
+    private final JpegEncoder jpeg;
+
+    public CaptureService(ObjectStore store, CaptureConfig config) {
+        this.store = store;
+        this.detector = new SceneDetector(new SceneOptions(config.threshold(), config.minShot().toMillis(),
+                config.maxCount(), config.delay().toMillis(), new FrameSize(config.maxSide(), config.maxSide())));
+        this.jpeg = new JpegEncoder(config.jpegQuality());
+    }
+
+    /** Announces each capture through {@code announce} and returns the completion marker to send last. */
+    public CaptureCreated capture(RenderStart start, Scratch scratch, Consumer<CaptureCreated> announce)
+            throws StageFailure {
+        Path source = scratch.file("source");
+        store.download(start.source(), source);
+        try {
+            int count = detector.detect(source, start.probe().durationMs(),
+                    capture -> announce.accept(store(start, capture)));
+            return new CaptureCreated(start.videoId(), EventIds.derive(start.eventId(), "captures/complete"),
+                    Instant.now(), null, true, count);
+        } catch (UnusableMediaException e) {
+            throw new StageFailure(e.getMessage(), e);
+        }
+    }
+
+    private CaptureCreated store(RenderStart start, SceneCapture capture) throws java.io.IOException {
+        String key = StorageKeys.capture(start.videoId(), capture.index());
+        store.put(new ObjectRef(store.sourceBucket(), key), jpeg.encode(capture.image()), "image/jpeg");
+        CaptureRef ref = new CaptureRef(capture.index(), capture.timeMs(), key, capture.image().getWidth(),
+                capture.image().getHeight());
+        return new CaptureCreated(start.videoId(), EventIds.derive(start.eventId(), "capture/" + capture.index()),
+                Instant.now(), ref, false, null);
+    }
+}
