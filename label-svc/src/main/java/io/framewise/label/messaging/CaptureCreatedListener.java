@@ -1,19 +1,51 @@
 package io.framewise.label.messaging;
 
 import io.framewise.events.CaptureCreated;
+import io.framewise.events.EventIds;
+import io.framewise.events.LabelsDone;
+import io.framewise.events.Stage;
+import io.framewise.events.StageFailed;
+import io.framewise.kit.messaging.KeyedMessages;
+import io.framewise.kit.work.StageRunner;
+import io.framewise.label.service.LabelService;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
+/**
+ * capture.created → labels.done (or stage.failed), acknowledged only once the broker has the outcome. The
+ * completion marker is status-svc's business and is skipped here.
+ */
 @ApplicationScoped
 public class CaptureCreatedListener {
 
-    private static final Logger LOG = Logger.getLogger(CaptureCreatedListener.class);
+    private final LabelService labels;
+    private final StageRunner runner;
+    private final MutinyEmitter<LabelsDone> labelsDone;
+    private final MutinyEmitter<StageFailed> stageFailed;
+
+    public CaptureCreatedListener(LabelService labels, StageRunner runner,
+                                  @Channel("labels-done") MutinyEmitter<LabelsDone> labelsDone,
+                                  @Channel("stage-failed") MutinyEmitter<StageFailed> stageFailed) {
+        this.labels = labels;
+        this.runner = runner;
+        this.labelsDone = labelsDone;
+        this.stageFailed = stageFailed;
+    }
 
     @Incoming("capture-created")
-    @Blocking
-    public void onCaptureCreated(CaptureCreated event) {
-        LOG.infof("%s for video %s", event.getClass().getSimpleName(), event.videoId());
+    @Blocking(value = "model-work", ordered = false)
+    public void onCaptureCreated(CaptureCreated created) {
+        if (created.isCompletionMarker()) {
+            return;
+        }
+        runner.run(created.videoId(), Stage.LABELS, "labelling capture " + created.capture().index(),
+                scratch -> labelsDone.sendMessageAndAwait(KeyedMessages.of(labels.label(created))),
+                (reason, retriable) -> stageFailed.sendMessageAndAwait(KeyedMessages.of(new StageFailed(
+                        created.videoId(), EventIds.derive(created.eventId(), "stage.failed/labels"), Instant.now(),
+                        Stage.LABELS, reason, retriable))));
     }
 }
