@@ -1,0 +1,125 @@
+package io.framewise.deploy;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The chart rendered offline by the Helm embedded in helm-java, as release {@value #RELEASE} in {@value #NAMESPACE}. */
+final class Chart {
+
+    static final String RELEASE = "fw";
+    static final String NAMESPACE = "media";
+    /** The prefix of every resource name: {@code <release>-<chart>}. */
+    static final String FULLNAME = RELEASE + "-framewise";
+    /** helm-java's template defaults to Kubernetes 1.20, below the chart's kubeVersion; a real install uses the cluster's. */
+    static final String KUBE_VERSION = "1.31.0";
+    static final String TOPICS_JOB = "templates/kafka-topics-job.yaml";
+
+    private Chart() {
+    }
+
+    static String name(Component component) {
+        return name(component.service);
+    }
+
+    static String name(String component) {
+        return FULLNAME + "-" + component;
+    }
+
+    static LintResult lint() {
+        return new Helm(Repo.chart()).lint().strict().call();
+    }
+
+    /** Renders with the chart's values plus {@code key=value} overrides (helm's --set). */
+    static Manifests render(String... settings) {
+        return Manifests.parse(template(Repo.chart(), settings));
+    }
+
+    /** The error helm reports for these settings (schema or template failure); fails if it renders. */
+    static String renderError(String... settings) {
+        try {
+            template(Repo.chart(), settings);
+        } catch (IllegalStateException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("rendered, but an error was expected for " + List.of(settings));
+    }
+
+    /**
+     * Renders including the Helm hook objects. helm-java 0.0.21's template leaves hooks out (manusa/helm-java#416),
+     * so this renders a copy of the chart whose topic Job has its three helm.sh/hook annotations removed.
+     */
+    static Manifests renderWithHooks(String... settings) {
+        Path copy = copyOfChart();
+        try {
+            Path job = copy.resolve(TOPICS_JOB);
+            List<String> lines = Files.readAllLines(job);
+            List<String> kept = lines.stream().filter(l -> !l.contains("helm.sh/hook")).toList();
+            if (lines.size() - kept.size() != 3) {
+                throw new AssertionError(TOPICS_JOB + " should declare hook, weight and delete policy");
+            }
+            Files.write(job, kept);
+            return Manifests.parse(template(copy, settings));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(copy);
+        }
+    }
+
+    /** helm install --dry-run, client only: what the user reads after installing (NOTES.txt). */
+    static String installNotes(String... settings) {
+        var install = new Helm(Repo.chart()).install().withName(RELEASE).withNamespace(NAMESPACE)
+                .withKubeVersion(KUBE_VERSION).dryRun().clientOnly();
+        for (String setting : settings) {
+            String[] kv = setting.split("=", 2);
+            install.set(kv[0], kv[1]);
+        }
+        return install.call().getOutput();
+    }
+
+    private static String template(Path chart, String... settings) {
+        var template = new Helm(chart).template().withName(RELEASE).withNamespace(NAMESPACE)
+                .withKubeVersion(KUBE_VERSION);
+        for (String setting : settings) {
+            String[] kv = setting.split("=", 2);
+            template.set(kv[0], kv[1]);
+        }
+        return template.call();
+    }
+
+    private static Path copyOfChart() {
+        try {
+            Path target = Files.createTempDirectory("framewise-chart");
+            try (Stream<Path> files = Files.walk(Repo.chart())) {
+                for (Path source : files.toList()) {
+                    Path dest = target.resolve(Repo.chart().relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(dest);
+                    } else {
+                        Files.copy(source, dest);
+                    }
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

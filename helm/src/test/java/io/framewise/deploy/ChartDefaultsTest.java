@@ -1,0 +1,112 @@
+package io.framewise.deploy;
+
+import static io.framewise.deploy.Yamls.at;
+import static io.framewise.deploy.Yamls.string;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The chart rendered with its own values.yaml and nothing else. */
+class ChartDefaultsTest {
+
+    private static final Manifests DEFAULTS = Chart.render();
+
+    @Test
+    void oneDeploymentServiceAndDisruptionBudgetPerService() {
+        var expected = Arrays.stream(Component.values()).map(Chart::name).toList();
+
+        for (String kind : new String[] {"Deployment", "Service", "PodDisruptionBudget"}) {
+            assertThat(DEFAULTS.ofKind(kind)).extracting(o -> string(o, "metadata.name"))
+                    .as(kind).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Component.class)
+    void everyDeploymentHasHealthProbesAndBoundedResources(Component component) {
+        var container = DEFAULTS.container(component);
+
+        assertThat(string(container, "livenessProbe.httpGet.path")).isEqualTo("/q/health/live");
+        assertThat(string(container, "readinessProbe.httpGet.path")).isEqualTo("/q/health/ready");
+        assertThat(string(container, "startupProbe.httpGet.path")).isEqualTo("/q/health/live");
+        assertThat(string(container, "livenessProbe.httpGet.port")).isEqualTo("http");
+        for (String bound : new String[] {"requests", "limits"}) {
+            assertThat(at(container, "resources." + bound + ".cpu")).as(bound + " cpu").isNotNull();
+            assertThat(at(container, "resources." + bound + ".memory")).as(bound + " memory").isNotNull();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Component.class)
+    void everyDeploymentRunsItsImageOnItsPortAsNonRoot(Component component) {
+        var deployment = DEFAULTS.get("Deployment", Chart.name(component));
+        var container = DEFAULTS.container(component);
+
+        assertThat(at(deployment, "spec.replicas")).isEqualTo(1);
+        assertThat(container.get("image")).isEqualTo("docker.io/framewise/" + component.service + ":0.1.0");
+        assertThat(at(container, "ports[0].containerPort")).isEqualTo(component.port);
+        assertThat(Manifests.envVar(container, "QUARKUS_HTTP_PORT")).get()
+                .extracting(e -> e.get("value")).isEqualTo(String.valueOf(component.port));
+        assertThat(at(deployment, "spec.template.spec.securityContext.runAsNonRoot")).isEqualTo(true);
+        assertThat(at(container, "securityContext.readOnlyRootFilesystem")).isEqualTo(true);
+        assertThat(string(container, "volumeMounts[0].mountPath")).isEqualTo("/tmp");
+        assertThat(at(deployment, "spec.template.spec.volumes[0].emptyDir")).isEqualTo(Map.of());
+        assertThat(string(DEFAULTS.get("Service", Chart.name(component)), "spec.ports[0].targetPort")).isEqualTo("http");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Component.class)
+    void settingsComeFromTheConfigMapAndCredentialsFromTheSecret(Component component) {
+        var container = DEFAULTS.container(component);
+
+        assertThat(string(container, "envFrom[0].configMapRef.name")).isEqualTo(Chart.FULLNAME);
+        assertThat(Manifests.envVar(container, "FRAMEWISE_STORAGE_SECRET_KEY")).get()
+                .extracting(e -> string(e, "valueFrom.secretKeyRef.key")).isEqualTo("storage-secret-key");
+        assertThat(Manifests.envVar(container, "QUARKUS_DATASOURCE_PASSWORD").isPresent())
+                .as("PostgreSQL settings").isEqualTo(component.usesDatabase());
+    }
+
+    @Test
+    void configMapAndSecretHoldWhatTheServicesRead() {
+        var config = DEFAULTS.get("ConfigMap", Chart.FULLNAME);
+        var secret = DEFAULTS.get("Secret", Chart.FULLNAME);
+
+        assertThat(Yamls.map(config.get("data"))).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
+                .containsEntry("FRAMEWISE_STORAGE_ENDPOINT", "http://minio:9000")
+                .containsEntry("FRAMEWISE_STORAGE_SOURCE_BUCKET", "framewise-source")
+                .containsEntry("FRAMEWISE_STORAGE_RENDER_BUCKET", "framewise-render");
+        assertThat(Yamls.map(secret.get("data")))
+                .containsOnlyKeys("storage-access-key", "storage-secret-key", "postgresql-password");
+    }
+
+    @Test
+    void gatewayFindsStatusServiceThroughItsService() {
+        var container = DEFAULTS.container(Component.GATEWAY);
+
+        assertThat(Manifests.envVar(container, "QUARKUS_REST_CLIENT_STATUS_URL")).get()
+                .extracting(e -> e.get("value")).isEqualTo("http://fw-framewise-status-svc:8085");
+        assertThat(Manifests.envVar(container, "QUARKUS_DATASOURCE_REACTIVE_URL")).get()
+                .extracting(e -> e.get("value")).isEqualTo("postgresql://postgresql:5432/framewise");
+    }
+
+    @Test
+    void optionalObjectsAreLeftOutByDefault() {
+        for (String kind : new String[] {"HorizontalPodAutoscaler", "ScaledObject", "ServiceMonitor", "Ingress"}) {
+            assertThat(DEFAULTS.ofKind(kind)).as(kind).isEmpty();
+        }
+    }
+
+    @Test
+    void grafanaDashboardIsAConfigMapForTheSidecar() throws Exception {
+        var dashboard = DEFAULTS.get("ConfigMap", Chart.FULLNAME + "-dashboard");
+
+        assertThat(string(dashboard, "metadata.labels.grafana_dashboard")).isEqualTo("1");
+        assertThat(Yamls.map(dashboard.get("data")).get("framewise-dashboard.json"))
+                .isEqualTo(Files.readString(Repo.dashboard()).stripTrailing());
+    }
+}
