@@ -34,7 +34,8 @@ final class RunningStack {
         try {
             Path dataDir = Files.createTempDirectory("framewise-e2e");
             long started = System.nanoTime();
-            Stack started_ = Stack.start(StackOptions.ephemeral(projectRoot(), dataDir),
+            // Two label-svc processes in one consumer group: the tests check that they share the work.
+            Stack started_ = Stack.start(StackOptions.ephemeral(projectRoot(), dataDir).withWorkers("label=2"),
                     step -> System.out.println("[e2e] " + step));
             System.out.printf("[e2e] stack up in %.1f s; logs in %s%n", (System.nanoTime() - started) / 1e9,
                     dataDir.resolve("logs"));

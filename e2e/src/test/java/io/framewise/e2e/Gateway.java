@@ -1,0 +1,58 @@
+package io.framewise.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The public HTTP API as a client program uses it, with the few assertions every call shares. */
+final class Gateway {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    Gateway(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** {@code POST /videos} with the file as the raw body; returns the new video's id. */
+    String upload(Path file, String filename) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/videos"))
+                .header("Content-Type", "application/octet-stream").header("X-Filename", filename)
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 202) {
+            throw new AssertionError("upload answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body()).path("id").asText();
+    }
+
+    JsonNode video(String id) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/videos/" + id))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET /videos/" + id + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** GETs a (presigned) URL and returns the body's bytes. */
+    byte[] download(String url) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + url + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    static JsonNode parse(byte[] json) throws IOException {
+        return JSON.readTree(json);
+    }
+}
