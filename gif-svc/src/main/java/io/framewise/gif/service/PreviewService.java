@@ -15,6 +15,7 @@ import io.framewise.media.encode.AnimationEncoder;
 import io.framewise.media.encode.EncodedImage;
 import io.framewise.media.encode.GifEncoder;
 import io.framewise.media.encode.WebpEncoder;
+import io.framewise.media.frames.Decoding;
 import io.framewise.media.frames.FrameSampler;
 import io.framewise.media.frames.FrameSize;
 import io.framewise.media.frames.Timestamps;
@@ -31,7 +32,7 @@ public class PreviewService {
 
     private final ObjectStore store;
     private final PreviewConfig config;
-    private final FrameSampler sampler = new FrameSampler();
+    private final FrameSampler sampler = new FrameSampler(Decoding.FAST);
     private final GifEncoder gifEncoder = new GifEncoder();
     private final WebpEncoder webpEncoder;
 

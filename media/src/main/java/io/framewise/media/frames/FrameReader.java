@@ -26,9 +26,12 @@ public final class FrameReader implements AutoCloseable {
     }
 
     /** Opens the video; its pictures will be scaled down to fit {@code box}. */
-    public static FrameReader open(Path file, FrameSize box) throws UnusableMediaException {
+    public static FrameReader open(Path file, FrameSize box, Decoding decoding) throws UnusableMediaException {
         FfmpegNatives.load();
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        if (decoding == Decoding.FAST) {
+            grabber.setVideoOption("skip_loop_filter", "all");
+        }
         try {
             grabber.start();
             FrameSize size = FrameSize.within(grabber.getImageWidth(), grabber.getImageHeight(), box.width(),

@@ -1,11 +1,8 @@
 package io.framewise.media.scene;
 
-import java.nio.ByteBuffer;
-
 /**
- * A picture reduced to the mean colour of a coarse grid of cells: cheap to compute from a decoded BGR frame
- * and enough to tell one shot from another. Colour, not just brightness: a cut from red to green keeps
- * nearly the same luma.
+ * A picture reduced to the mean colour of a coarse grid of cells: cheap to compute and enough to tell one shot
+ * from another. Colour, not just brightness: a cut from red to green keeps nearly the same luma.
  */
 final class ColourGrid {
 
@@ -18,9 +15,12 @@ final class ColourGrid {
         this.channels = channels;
     }
 
-    /** Averages four pixels per cell of a packed BGR24 picture. */
-    static ColourGrid ofBgr(ByteBuffer pixels, int width, int height, int stride) {
+    /** Averages four pixels per cell. */
+    static ColourGrid of(Picture picture) {
+        int width = picture.width();
+        int height = picture.height();
         float[] channels = new float[COLUMNS * ROWS * 3];
+        int[] pixel = new int[3];
         for (int row = 0; row < ROWS; row++) {
             for (int column = 0; column < COLUMNS; column++) {
                 int cell = (row * COLUMNS + column) * 3;
@@ -28,10 +28,10 @@ final class ColourGrid {
                     int y = Math.min(height - 1, (row * 4 + dy) * height / (ROWS * 4));
                     for (int dx = 1; dx <= 3; dx += 2) {
                         int x = Math.min(width - 1, (column * 4 + dx) * width / (COLUMNS * 4));
-                        int offset = y * stride + x * 3;
-                        for (int c = 0; c < 3; c++) {
-                            channels[cell + c] += (pixels.get(offset + c) & 0xff) / 4f;
-                        }
+                        picture.sample(x, y, pixel);
+                        channels[cell] += pixel[0] / 4f;
+                        channels[cell + 1] += pixel[1] / 4f;
+                        channels[cell + 2] += pixel[2] / 4f;
                     }
                 }
             }

@@ -1,7 +1,5 @@
 package io.framewise.media.scene;
 
-import java.nio.ByteBuffer;
-
 /**
  * How much of a picture has which colour, in 4×4×4 bins. Where a cut joins two shots of similar overall tone
  * (two daylight photos, both letterboxed) the grid of mean colours barely moves, but the colours present do.
@@ -9,6 +7,8 @@ import java.nio.ByteBuffer;
 final class ColourHistogram {
 
     private static final int LEVELS = 4;
+    /** About 160x90 samples whatever the picture's size. */
+    private static final int SAMPLES_ACROSS = 160;
 
     private final float[] shares;
 
@@ -16,18 +16,16 @@ final class ColourHistogram {
         this.shares = shares;
     }
 
-    /** Counts every second pixel of every second row of a packed BGR24 picture. */
-    static ColourHistogram ofBgr(ByteBuffer pixels, int width, int height, int stride) {
+    static ColourHistogram of(Picture picture) {
         float[] counts = new float[LEVELS * LEVELS * LEVELS];
+        int step = Math.max(1, picture.width() / SAMPLES_ACROSS);
+        int[] pixel = new int[3];
         int sampled = 0;
-        for (int y = 0; y < height; y += 2) {
-            int row = y * stride;
-            for (int x = 0; x < width; x += 2) {
-                int offset = row + x * 3;
-                int blue = (pixels.get(offset) & 0xff) * LEVELS / 256;
-                int green = (pixels.get(offset + 1) & 0xff) * LEVELS / 256;
-                int red = (pixels.get(offset + 2) & 0xff) * LEVELS / 256;
-                counts[(red * LEVELS + green) * LEVELS + blue]++;
+        for (int y = step / 2; y < picture.height(); y += step) {
+            for (int x = step / 2; x < picture.width(); x += step) {
+                picture.sample(x, y, pixel);
+                counts[((pixel[0] * LEVELS >> 8) * LEVELS + (pixel[1] * LEVELS >> 8)) * LEVELS
+                        + (pixel[2] * LEVELS >> 8)]++;
                 sampled++;
             }
         }

@@ -1,7 +1,5 @@
 package io.framewise.media.scene;
 
-import java.nio.ByteBuffer;
-
 /**
  * FFmpeg's scene score, twice: a frame's change against the previous frame counts only as far as it jumps above
  * the change before it. Steady motion (a pan, rain) changes every frame by about as much as the last, so it
@@ -16,10 +14,10 @@ final class CutScorer {
     private ColourGrid previousGrid;
     private ColourHistogram previousHistogram;
 
-    /** The score of this BGR24 frame against the one before, 0..1; the first frame scores 0. */
-    double score(ByteBuffer pixels, int width, int height, int stride) {
-        ColourGrid grid = ColourGrid.ofBgr(pixels, width, height, stride);
-        ColourHistogram histogram = ColourHistogram.ofBgr(pixels, width, height, stride);
+    /** The score of this picture against the one before, 0..1; the first picture scores 0. */
+    double score(Picture picture) {
+        ColourGrid grid = ColourGrid.of(picture);
+        ColourHistogram histogram = ColourHistogram.of(picture);
         double score = 0;
         if (previousGrid != null) {
             score = Math.max(layout.score(grid.differenceTo(previousGrid)),

@@ -2,12 +2,14 @@ package io.framewise.media.scene;
 
 import io.framewise.media.FfmpegNatives;
 import io.framewise.media.UnusableMediaException;
+import io.framewise.media.frames.Decoding;
 import io.framewise.media.frames.FrameReader;
 import io.framewise.media.frames.FrameSize;
 import io.framewise.media.frames.VideoFrame;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.global.swscale;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
@@ -18,13 +20,14 @@ import org.bytedeco.javacv.FrameGrabber;
  * capture however many keyframes it has, a hard cut starts a new one. Captures are handed to the listener as
  * they are found. The first shot is always captured, so every decodable video has at least one.
  *
- * <p>The scan decodes every frame, but cheaply: small pictures and no deblocking filter, which cannot hide a
- * cut. Each capture is then taken at full quality by a second reader that seeks to it.
+ * <p>The scan decodes every frame, but cheaply: without the deblocking filter (which cannot hide a cut), and
+ * reading the decoder's own YUV planes where it can, because converting every frame to BGR would cost more than
+ * decoding it. Each capture is then taken at full quality by a second reader that seeks to it.
  */
 public final class SceneDetector {
 
-    /** Enough pixels for the colour grid, few enough to convert in microseconds. */
-    private static final FrameSize SCAN_SIZE = new FrameSize(256, 256);
+    /** For decoders whose layout {@link Picture} does not read: converted to BGR this small. */
+    private static final FrameSize FALLBACK_SCAN_SIZE = new FrameSize(256, 256);
 
     private final SceneOptions options;
 
@@ -36,7 +39,7 @@ public final class SceneDetector {
     public int detect(Path file, long durationMs, CaptureListener listener) throws UnusableMediaException {
         FfmpegNatives.load();
         try (FFmpegFrameGrabber scanner = openScanner(file);
-             FrameReader captureReader = FrameReader.open(file, options.box())) {
+             FrameReader captureReader = FrameReader.open(file, options.box(), Decoding.FULL)) {
             return scan(scanner, captureReader, options.spacingFor(durationMs), listener);
         } catch (UnusableMediaException e) {
             throw e;
@@ -50,13 +53,24 @@ public final class SceneDetector {
     private static FFmpegFrameGrabber openScanner(Path file) throws FrameGrabber.Exception {
         FFmpegFrameGrabber scanner = new FFmpegFrameGrabber(file.toFile());
         scanner.setVideoOption("skip_loop_filter", "all");
+        scanner.setImageMode(FrameGrabber.ImageMode.RAW);
         scanner.start();
-        FrameSize size = FrameSize.within(scanner.getImageWidth(), scanner.getImageHeight(), SCAN_SIZE.width(),
-                SCAN_SIZE.height());
-        scanner.setImageWidth(size.width());
-        scanner.setImageHeight(size.height());
-        scanner.setImageScalingFlags(swscale.SWS_FAST_BILINEAR);
+        if (!Picture.reads(scanner.getPixelFormat())) {
+            FrameSize size = FrameSize.within(scanner.getImageWidth(), scanner.getImageHeight(),
+                    FALLBACK_SCAN_SIZE.width(), FALLBACK_SCAN_SIZE.height());
+            scanner.setImageMode(FrameGrabber.ImageMode.COLOR);
+            scanner.setImageWidth(size.width());
+            scanner.setImageHeight(size.height());
+            scanner.setImageScalingFlags(swscale.SWS_FAST_BILINEAR);
+        }
         return scanner;
+    }
+
+    private static Picture pictureOf(Frame frame) {
+        if (frame.opaque instanceof AVFrame decoded && Picture.reads(decoded.format())) {
+            return Picture.ofDecoded(decoded);
+        }
+        return new Picture.Bgr((ByteBuffer) frame.image[0], frame.imageWidth, frame.imageHeight, frame.imageStride);
     }
 
     private int scan(FFmpegFrameGrabber scanner, FrameReader captureReader, long spacingMs, CaptureListener listener)
@@ -68,8 +82,7 @@ public final class SceneDetector {
         Frame frame;
         while (captured < options.maxCaptures() && (frame = scanner.grabImage()) != null) {
             long timeMs = Math.max(0, scanner.getTimestamp() / 1000);
-            double score = scorer.score((ByteBuffer) frame.image[0], frame.imageWidth, frame.imageHeight,
-                    frame.imageStride);
+            double score = scorer.score(pictureOf(frame));
             if (shot == null) {
                 shot = new Shot(timeMs, 0);
                 firstFrameMs = timeMs;

@@ -3,6 +3,7 @@ package io.framewise.media.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.framewise.media.Clips;
+import io.framewise.media.frames.Decoding;
 import io.framewise.media.frames.FrameSampler;
 import io.framewise.media.frames.FrameSize;
 import io.framewise.media.frames.Timestamps;
@@ -32,7 +33,7 @@ class EncodersTest {
 
     @BeforeAll
     static void sample() throws Exception {
-        frames = new FrameSampler().sample(Clips.steadyMotion(), Timestamps.evenlySpaced(6000, 10),
+        frames = new FrameSampler(Decoding.FAST).sample(Clips.steadyMotion(), Timestamps.evenlySpaced(6000, 10),
                 new FrameSize(320, 320));
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class FrameSamplerTest {
 
-    private final FrameSampler sampler = new FrameSampler();
+    private final FrameSampler sampler = new FrameSampler(Decoding.FAST);
 
     @Test
     void takesTheFrameAtEachTimeScaledToFitTheBox() throws Exception {

@@ -41,8 +41,10 @@ public class StageRunner {
     public void run(String videoId, Stage stage, String doing, Job job, FailureReport report) {
         Duration pause = config.backoff();
         for (int attempt = 1; ; attempt++) {
+            long started = System.nanoTime();
             try (Scratch scratch = Scratch.create(workDirectory(), videoId)) {
                 job.run(scratch);
+                LOG.infof("video %s: %s took %d ms", videoId, doing, (System.nanoTime() - started) / 1_000_000);
                 return;
             } catch (StageFailure failure) {
                 LOG.infof("video %s: %s stage refused it: %s", videoId, stage.wireName(), failure.getMessage());
