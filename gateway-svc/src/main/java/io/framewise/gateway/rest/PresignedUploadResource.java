@@ -3,6 +3,7 @@ package io.framewise.gateway.rest;
 import io.framewise.gateway.config.GatewayConfig;
 import io.framewise.gateway.service.PresignedUploadService;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -55,6 +56,7 @@ public class PresignedUploadResource {
             description = "PUT the file to url (with the listed headers) before expiresAt, then POST confirmUrl.")
     @APIResponse(responseCode = "201", description = "The presigned PUT",
             content = @Content(schema = @Schema(implementation = UploadTicket.class)))
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(UploadRequest request, @Context UriInfo uri) {
         UploadRequest body = request == null ? new UploadRequest(null, null) : request;
         PresignedUploadService.Ticket ticket = presigned.create(body.filename(), body.contentType());
@@ -63,6 +65,15 @@ public class PresignedUploadResource {
                 .entity(new UploadTicket(ticket.id(), ticket.url(), "PUT", ticket.expiresAt(), ticket.headers(),
                         base + "/videos/" + ticket.id() + "/uploaded"))
                 .build();
+    }
+
+    /** The same without a body (no file name, no signed Content-Type). */
+    @POST
+    @Path("/uploads")
+    @Blocking
+    @Operation(hidden = true)
+    public Response createWithoutBody(@Context UriInfo uri) {
+        return create(null, uri);
     }
 
     @POST
