@@ -29,12 +29,6 @@ public class IngestRepository implements PanacheRepositoryBase<Ingest, String> {
                 .replaceWithVoid();
     }
 
-    public Uni<Void> failed(String id, String error) {
-        return update("state = ?1, error = ?2, updatedAt = ?3 where id = ?4 and state <> ?5",
-                IngestState.FAILED, error, Instant.now(), id, IngestState.DELETED)
-                .replaceWithVoid();
-    }
-
     /** Fails an import still running; false if it was not (already failed, accepted or deleted). */
     public Uni<Boolean> failIfImporting(String id, String error) {
         return update("state = ?1, error = ?2, updatedAt = ?3 where id = ?4 and state = ?5",
