@@ -24,7 +24,8 @@ class ApiBasicsTest {
     void readyWhenKafkaStorageDatabaseAndTheProgressFeedAnswer() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", org.hamcrest.Matchers.hasItems("object-storage", "progress-feed"));
+                .body("checks.name", org.hamcrest.Matchers.hasItems("object-storage", "progress-feed"))
+                .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("PostgreSQL")));
     }
 
     @Test
