@@ -77,9 +77,11 @@ class ImportTest {
             assertThat(event.source()).isEqualTo(UploadSource.URL);
             assertThat(event.bytes()).isEqualTo(3000);
             assertThat(event.key()).isEqualTo(StorageKeys.sourceVideo(id, "mp4"));
-            assertThat(event.filename()).isEqualTo("hop");
+            assertThat(event.filename()).isEqualTo("clip.mp4");
         });
         assertThat(store.head(announced.get(0).object())).isPresent();
+        given().get("/videos/" + id).then().statusCode(200).body("status", equalTo(0))
+                .body("filename", equalTo("clip.mp4"));
     }
 
     @ParameterizedTest

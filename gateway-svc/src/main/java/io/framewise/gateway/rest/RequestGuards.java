@@ -41,7 +41,8 @@ public class RequestGuards {
             return Optional.empty();
         }
         String key = request.getHeaderString(API_KEY_HEADER);
-        String client = apiKeys.isValid(key) ? "key:" + key : "address:" + http.remoteAddress().hostAddress();
+        String client = apiKeys.isValid(key) ? "key:" + key
+                : "address:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
         RateLimiter.Decision decision = rateLimiter.tryAcquire(client);
         if (decision.allowed()) {
             return Optional.empty();

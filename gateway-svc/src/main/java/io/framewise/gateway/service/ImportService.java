@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -115,8 +116,10 @@ public class ImportService {
                 uploads.discard(stored);
                 return;
             }
-            uploads.announce(videoId, stored, filename, UploadSource.URL);
-            Db.inTransaction(() -> ingests.accepted(videoId, stored.object().key(), stored.bytes(), null));
+            // Named after where the redirects led (…/clip.mp4), else after the URL asked for.
+            String name = Optional.ofNullable(filenameOf(download.finalUrl())).orElse(filename);
+            uploads.announce(videoId, stored, name, UploadSource.URL);
+            Db.inTransaction(() -> ingests.accepted(videoId, stored.object().key(), stored.bytes(), name));
             LOG.infof("video %s: imported %d bytes from %s", videoId, download.bytes(), download.finalUrl().getHost());
         } catch (RefusedUrlException | OutboundFailure | UploadRejectedException e) {
             fail(videoId, "the import from " + uri.getHost() + " failed: " + e.getMessage());
