@@ -11,23 +11,24 @@ import io.framewise.events.StorageKeys;
 import io.framewise.events.Topics;
 import io.framewise.events.UploadSource;
 import io.framewise.events.VideoUploaded;
+import io.framewise.gateway.support.StatusServiceResource;
+import io.framewise.gateway.support.TestVideos;
 import io.framewise.kit.storage.ObjectStore;
 import io.framewise.testkit.FramewiseInfraResource;
 import io.framewise.testkit.TopicClient;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** Uploads through real HTTP into the real S3 API, announced on the real broker. */
+/** Direct uploads through real HTTP into the real S3 API, announced on the real broker. */
 @QuarkusTest
-@QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false,
+        initArgs = @ResourceArg(name = "database", value = "true"))
+@QuarkusTestResource(value = StatusServiceResource.class, restrictToAnnotatedClass = false)
 class UploadTest {
-
-    /** The first bytes of an MP4: enough for the sniffer, which never trusts names or Content-Type. */
-    private static final byte[] MP4_HEAD = {0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0};
 
     @Inject
     ObjectStore store;
@@ -36,12 +37,12 @@ class UploadTest {
     software.amazon.awssdk.services.s3.S3Client s3;
 
     @Test
-    void multipartUploadIsStoredUnderItsSniffedTypeAndAnnounced() {
-        byte[] body = Arrays.copyOf(MP4_HEAD, 4096);
-        String id = given().multiPart("file", "../../holiday clip.txt", body, "text/plain")
+    void multipartUploadIsStoredUnderItsSniffedTypeAnnouncedAndKnownAtOnce() {
+        String id = given().multiPart("file", "../../holiday clip.txt", TestVideos.mp4(4096), "text/plain")
                 .when().post("/videos")
                 .then().statusCode(202)
                 .body("statusUrl", containsString("/videos/"))
+                .body("eventsUrl", containsString("/events"))
                 .extract().path("id");
 
         ObjectRef stored = new ObjectRef(store.sourceBucket(), StorageKeys.sourceVideo(id, "mp4"));
@@ -57,12 +58,14 @@ class UploadTest {
             assertThat(event.filename()).isEqualTo("holiday clip.txt");
             assertThat(event.source()).isEqualTo(UploadSource.UPLOAD);
         });
+        // Known at once, whether or not status-svc has read the event yet.
+        given().get("/videos/" + id).then().statusCode(200)
+                .body("status", equalTo(0)).body("message", equalTo("Processing video"));
     }
 
     @Test
     void rawBodyUploadWorksToo() {
-        byte[] body = Arrays.copyOf(MP4_HEAD, 10_000);
-        String id = given().contentType("video/mp4").header("X-Filename", "raw.mp4").body(body)
+        String id = given().contentType("video/mp4").header("X-Filename", "raw.mp4").body(TestVideos.mp4(10_000))
                 .when().post("/videos")
                 .then().statusCode(202).body("id", notNullValue())
                 .extract().path("id");
@@ -72,7 +75,7 @@ class UploadTest {
     @Test
     void oversizedUploadIsRefusedWith413AndNothingIsStored() {
         int before = storedVideos();
-        byte[] body = Arrays.copyOf(MP4_HEAD, 1_048_577);
+        byte[] body = TestVideos.mp4(1_048_577);
         given().contentType("application/octet-stream").body(body)
                 .when().post("/videos")
                 .then().statusCode(413)

@@ -1,57 +1,116 @@
 package io.framewise.gateway.rest;
 
-import io.framewise.events.ObjectRef;
-import io.framewise.gateway.client.StatusClient;
-import io.framewise.gateway.client.VideoState;
-import io.framewise.gateway.service.S1Response;
-import io.framewise.kit.storage.ObjectStore;
+import io.framewise.gateway.service.InvalidRequestException;
+import io.framewise.gateway.service.VideoDeletionService;
+import io.framewise.gateway.service.VideoNotFoundException;
+import io.framewise.gateway.service.VideoQueryService;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code GET /videos/{id}}: S1's metadata response, with presigned links to the video and its renders. */
+/** Reading and deleting videos: S1's response for one, S2's filtered list, and S2's delete. */
 @Path("/videos")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Videos", description = "State, metadata, search and deletion")
 public class VideoResource {
 
-    private final StatusClient status;
-    private final ObjectStore store;
+    private static final int DEFAULT_PAGE_SIZE = 20;
+    private static final int MAX_PAGE_SIZE = 100;
+    private static final Set<String> STATUSES = Set.of("PROCESSING", "READY", "FAILED");
 
-    public VideoResource(@RestClient StatusClient status, ObjectStore store) {
-        this.status = status;
-        this.store = store;
+    private final VideoQueryService videos;
+    private final VideoDeletionService deletion;
+
+    public VideoResource(VideoQueryService videos, VideoDeletionService deletion) {
+        this.videos = videos;
+        this.deletion = deletion;
     }
 
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
-        VideoState video;
-        try {
-            video = status.get(id);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return ApiError.videoNotFound(id).toResponse(404);
-            }
-            throw e;
+    @Blocking
+    @Operation(summary = "A video's state and results (S1's response)",
+            description = "message 'Processing video'/'Video ready'/'Error', status 0/1/-1, presigned gifUrl, "
+                    + "webpUrl, videoUrl, metadataUrl, labels per capture, allLabels.")
+    @APIResponse(responseCode = "200", description = "The video")
+    @APIResponse(responseCode = "404", description = "Unknown or deleted (S2's NotFoundError)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Map<String, Object> get(@PathParam("id") String id) {
+        return videos.find(id).orElseThrow(() -> new VideoNotFoundException(id)).body();
+    }
+
+    @GET
+    @Blocking
+    @Operation(summary = "Search videos (S2's filters, ANDed; unknown parameters are ignored)",
+            description = "Answers {items, page, size, total, totalPages}; items are {id, name, type, status, "
+                    + "labels, bytes, gifUrl, webpUrl, createdAt, readyAt}, newest first.")
+    public Map<String, Object> list(
+            @Parameter(description = "file name prefix") @QueryParam("startswith") String startsWith,
+            @Parameter(description = "content type (video/mp4), or its top-level type (video)")
+            @QueryParam("media-type") String mediaType,
+            @Parameter(description = "a label name, any case") @QueryParam("label") String label,
+            @Parameter(description = "PROCESSING, READY or FAILED") @QueryParam("status") String status,
+            @Parameter(description = "page number, from 0") @QueryParam("page") String page,
+            @Parameter(description = "items per page, 1-100 (default 20)") @QueryParam("size") String size) {
+        return videos.list(new VideoQueryService.ListQuery(startsWith, mediaType, label, status(status),
+                number("page", page, 0, 0, Integer.MAX_VALUE), number("size", size, DEFAULT_PAGE_SIZE, 1,
+                MAX_PAGE_SIZE)));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Blocking
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Delete a video: its source, captures, renders and records",
+            description = "Idempotent: 204 for a video that exists or existed (a repeated delete is 204 too), "
+                    + "404 for an id never known. Safe while the video is still processing.")
+    @APIResponse(responseCode = "204", description = "Deleted (now or before)")
+    @APIResponse(responseCode = "404", description = "Never known",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response delete(@PathParam("id") String id) {
+        deletion.delete(id);
+        return Response.noContent().build();
+    }
+
+    private static String status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
         }
-        return Response.ok(S1Response.of(video, links(video))).build();
+        String upper = value.strip().toUpperCase(Locale.ROOT);
+        if (!STATUSES.contains(upper)) {
+            throw new InvalidRequestException("status must be one of processing, ready, failed");
+        }
+        return upper;
     }
 
-    private S1Response.Links links(VideoState video) {
-        String videoUrl = video.sourceKey() == null ? null
-                : store.presignGet(new ObjectRef(video.sourceBucket(), video.sourceKey())).toString();
-        String gifUrl = video.gif() == null ? null : render(video.gif().key());
-        String webpUrl = video.webp() == null ? null : render(video.webp().key());
-        String metadataUrl = video.metadataKey() == null ? null : render(video.metadataKey());
-        return new S1Response.Links(videoUrl, gifUrl, webpUrl, metadataUrl);
-    }
-
-    private String render(String key) {
-        return store.presignGet(new ObjectRef(store.renderBucket(), key)).toString();
+    private static int number(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < min || number > max) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(name + " must be a whole number from " + min + " to " + max);
+        }
     }
 }

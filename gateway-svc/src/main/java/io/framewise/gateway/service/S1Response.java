@@ -2,6 +2,8 @@ package io.framewise.gateway.service;
 
 import io.framewise.events.Label;
 import io.framewise.gateway.client.VideoState;
+import io.framewise.gateway.domain.Ingest;
+import io.framewise.gateway.domain.IngestState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,51 @@ public final class S1Response {
         body.put("createdAt", video.createdAt());
         body.put("readyAt", video.readyAt());
         return body;
+    }
+
+    /**
+     * A video status-svc has not seen yet: what the gateway knows of it. The fields status-svc would fill are
+     * there, empty, so clients need no second shape.
+     */
+    public static Map<String, Object> ofIngest(Ingest ingest) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", ingest.id);
+        if (ingest.state == IngestState.FAILED) {
+            body.put("message", "Error");
+            body.put("status", -1);
+            body.put("error", ingest.error);
+            body.put("failedStage", "session");
+        } else {
+            body.put("message", ingest.state == IngestState.AWAITING_UPLOAD ? "Waiting for upload"
+                    : "Processing video");
+            body.put("status", 0);
+            body.put("pendingStages", VideoQueryService.pendingOf(ingest));
+        }
+        body.put("filename", ingest.filename);
+        body.put("gifUrl", null);
+        body.put("webpUrl", null);
+        body.put("videoUrl", null);
+        body.put("metadataUrl", null);
+        body.put("labels", List.of());
+        body.put("allLabels", List.of());
+        body.put("createdAt", ingest.createdAt);
+        return body;
+    }
+
+    /** A list entry: S2's {@code name, type, labels} (label names) with the id, status and preview links. */
+    public static Map<String, Object> summary(VideoState video, Links links) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", video.id());
+        item.put("name", video.filename());
+        item.put("type", video.contentType());
+        item.put("status", video.status());
+        item.put("labels", video.allLabels() == null ? List.of() : video.allLabels().stream().map(Label::name).toList());
+        item.put("bytes", video.bytes());
+        item.put("gifUrl", links.gifUrl());
+        item.put("webpUrl", links.webpUrl());
+        item.put("createdAt", video.createdAt());
+        item.put("readyAt", video.readyAt());
+        return item;
     }
 
     private static Map<String, Object> rekognitionLabel(Label label) {

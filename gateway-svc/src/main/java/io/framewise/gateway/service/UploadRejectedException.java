@@ -1,6 +1,6 @@
 package io.framewise.gateway.service;
 
-/** An upload the gateway refuses before anything is stored; {@link #code()} is the stable API error code. */
+/** An upload the gateway refuses; {@link #code()} is the stable API error code. */
 public abstract sealed class UploadRejectedException extends RuntimeException {
 
     private final String code;
@@ -32,6 +32,52 @@ public abstract sealed class UploadRejectedException extends RuntimeException {
         public Empty() {
             super("EmptyUpload", 400, "the upload is empty: send the video file as the request body or as the "
                     + "multipart part named 'file'");
+        }
+    }
+
+    /** {@code /uploaded} was called before anything was PUT to the presigned URL. */
+    public static final class NotUploaded extends UploadRejectedException {
+        public NotUploaded(String videoId) {
+            super("UploadMissing", 409, "nothing has been uploaded for video " + videoId + " yet: PUT the file to "
+                    + "the presigned URL first, then call POST /videos/" + videoId + "/uploaded");
+        }
+    }
+
+    /** The presigned URL expired and nothing was uploaded with it. */
+    public static final class Expired extends UploadRejectedException {
+        public Expired(String videoId) {
+            super("UploadExpired", 410, "the upload URL for video " + videoId + " has expired and nothing was "
+                    + "uploaded: ask for a new one with POST /videos/uploads");
+        }
+    }
+
+    /** Another {@code /uploaded} call for the same video is checking it right now. */
+    public static final class InProgress extends UploadRejectedException {
+        public InProgress(String videoId) {
+            super("UploadInProgress", 409, "video " + videoId + " is being checked by another request; ask "
+                    + "GET /videos/" + videoId + " in a moment");
+        }
+    }
+
+    /** {@code /uploaded} for a video that did not come with a presigned URL. */
+    public static final class NotPresigned extends UploadRejectedException {
+        public NotPresigned(String videoId) {
+            super("NotPresignedUpload", 409, "video " + videoId + " was not created with POST /videos/uploads, "
+                    + "so there is nothing to confirm");
+        }
+    }
+
+    /** A Content-Type that is not a media type. */
+    public static final class BadContentType extends UploadRejectedException {
+        public BadContentType(String contentType) {
+            super("InvalidContentType", 400, "'" + contentType + "' is not a media type such as video/mp4");
+        }
+    }
+
+    /** Too many imports waiting already. */
+    public static final class ImportsBusy extends UploadRejectedException {
+        public ImportsBusy() {
+            super("ImportQueueFull", 503, "too many imports are waiting; try again in a minute");
         }
     }
 }

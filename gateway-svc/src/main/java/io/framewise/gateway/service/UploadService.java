@@ -4,7 +4,11 @@ import io.framewise.events.ObjectRef;
 import io.framewise.events.StorageKeys;
 import io.framewise.events.UploadSource;
 import io.framewise.events.VideoUploaded;
+import io.framewise.gateway.domain.Ingest;
+import io.framewise.gateway.domain.IngestState;
 import io.framewise.gateway.messaging.UploadPublisher;
+import io.framewise.gateway.repository.Db;
+import io.framewise.gateway.repository.IngestRepository;
 import io.framewise.kit.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -12,37 +16,68 @@ import java.io.UncheckedIOException;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Stores an accepted upload in the source bucket and announces it on video.uploaded. */
+/**
+ * Stores an accepted video in the source bucket under a key of the gateway's choosing, announces it on
+ * video.uploaded, and remembers it (so the video is known before status-svc has seen its first event).
+ */
 @ApplicationScoped
 public class UploadService {
 
     private static final Logger LOG = Logger.getLogger(UploadService.class);
 
-    private final ObjectStore store;
-    private final UploadPublisher publisher;
-
-    public UploadService(ObjectStore store, UploadPublisher publisher) {
-        this.store = store;
-        this.publisher = publisher;
+    /** A stored video: where, and what it is. */
+    public record Stored(ObjectRef object, VideoSniffer.Sniffed type, long bytes) {
     }
 
-    /** Returns the new video's id once the object is stored and the event is acknowledged by Kafka. */
+    private final ObjectStore store;
+    private final UploadPublisher publisher;
+    private final IngestRepository ingests;
+
+    public UploadService(ObjectStore store, UploadPublisher publisher, IngestRepository ingests) {
+        this.store = store;
+        this.publisher = publisher;
+        this.ingests = ingests;
+    }
+
+    /** A direct upload: returns the new video's id once the object is stored and the event acknowledged. */
     public String ingest(SpooledUpload upload, String clientFilename, UploadSource source) {
+        String videoId = UUID.randomUUID().toString();
+        Stored stored = store(videoId, upload);
+        String filename = Filenames.clean(clientFilename);
+        announce(videoId, stored, filename, source);
+        Ingest ingest = Ingest.of(videoId, source, IngestState.ACCEPTED);
+        ingest.filename = filename;
+        ingest.objectKey = stored.object().key();
+        ingest.bytes = stored.bytes();
+        Db.inTransaction(() -> ingests.persist(ingest));
+        return videoId;
+    }
+
+    /** Stores the spooled bytes as the video's source, typed by its first bytes (never by name or header). */
+    public Stored store(String videoId, SpooledUpload upload) {
         if (upload.bytes() == 0) {
             throw new UploadRejectedException.Empty();
         }
         try {
             VideoSniffer.Sniffed type = VideoSniffer.sniff(upload.file());
-            String videoId = UUID.randomUUID().toString();
             ObjectRef object = new ObjectRef(store.sourceBucket(), StorageKeys.sourceVideo(videoId, type.extension()));
             store.put(object, upload.file(), type.mimeType());
-            publisher.publish(VideoUploaded.create(videoId, object, Filenames.clean(clientFilename), type.mimeType(),
-                    upload.bytes(), source));
-            LOG.infof("video %s accepted: %d bytes, %s, from %s", videoId, upload.bytes(), type.extension(),
-                    source.wireName());
-            return videoId;
+            return new Stored(object, type, upload.bytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the spooled upload", e);
         }
+    }
+
+    /** Removes a stored video that will not be announced after all. */
+    public void discard(Stored stored) {
+        store.delete(stored.object());
+    }
+
+    /** Publishes video.uploaded and returns once Kafka has it. */
+    public void announce(String videoId, Stored stored, String filename, UploadSource source) {
+        publisher.publish(VideoUploaded.create(videoId, stored.object(), filename, stored.type().mimeType(),
+                stored.bytes(), source));
+        LOG.infof("video %s accepted: %d bytes, %s, from %s", videoId, stored.bytes(), stored.type().extension(),
+                source.wireName());
     }
 }

@@ -3,7 +3,10 @@ package io.framewise.local.launcher;
 import java.nio.file.Path;
 import java.util.List;
 
-/** One Framewise service as the launcher runs it: its module, its first HTTP port, whether it owns the DB. */
+/**
+ * One Framewise service as the launcher runs it: its module, its first HTTP port, whether it gets the database
+ * (status-svc owns the public schema, gateway-svc its own {@code gateway} schema for webhooks and ingests).
+ */
 public record ServiceSpec(String name, int basePort, boolean ownsDatabase, boolean worker) {
 
     /** Every service, in the order they start (consumers before producers, the gateway last). */
@@ -13,7 +16,7 @@ public record ServiceSpec(String name, int basePort, boolean ownsDatabase, boole
             new ServiceSpec("gif-svc", 8082, false, true),
             new ServiceSpec("capture-svc", 8083, false, true),
             new ServiceSpec("label-svc", 8084, false, true),
-            new ServiceSpec("gateway-svc", 8080, false, false));
+            new ServiceSpec("gateway-svc", 8080, true, false));
 
     public static ServiceSpec named(String name) {
         String full = name.endsWith("-svc") ? name : name + "-svc";

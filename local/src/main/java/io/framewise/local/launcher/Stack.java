@@ -121,6 +121,8 @@ public final class Stack implements AutoCloseable {
         if (spec.name().equals("gateway-svc")) {
             // status-svc starts first, so its port is known by now.
             env.put("QUARKUS_REST_CLIENT_STATUS_URL", "http://127.0.0.1:" + ports.get("status-svc"));
+            // Local mode is the one place write requests need no API key by default.
+            env.put("FRAMEWISE_GATEWAY_AUTH_ENABLED", "false");
         }
         return env;
     }

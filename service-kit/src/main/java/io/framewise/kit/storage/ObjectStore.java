@@ -14,11 +14,13 @@ import software.amazon.awssdk.services.s3.model.Delete;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
 
 /** The object operations the services need, over the S3 API. Blocking: call it off the event loop. */
 @ApplicationScoped
@@ -71,6 +73,24 @@ public class ObjectStore {
                 .asByteArray();
     }
 
+    /** At most the first {@code maxBytes} bytes of the object (a ranged GET), e.g. to sniff its type. */
+    public byte[] readFirstBytes(ObjectRef source, int maxBytes) {
+        return s3.getObjectAsBytes(GetObjectRequest.builder().bucket(source.bucket()).key(source.key())
+                .range("bytes=0-" + (maxBytes - 1)).build()).asByteArray();
+    }
+
+    /** Copies an object inside the store (no bytes pass through this process), setting its Content-Type. */
+    public void copy(ObjectRef from, ObjectRef to, String contentType) {
+        s3.copyObject(b -> b.sourceBucket(from.bucket()).sourceKey(from.key())
+                .destinationBucket(to.bucket()).destinationKey(to.key())
+                .contentType(contentType).metadataDirective(MetadataDirective.REPLACE));
+    }
+
+    /** Deletes one object; deleting one that does not exist is fine. */
+    public void delete(ObjectRef object) {
+        s3.deleteObject(b -> b.bucket(object.bucket()).key(object.key()));
+    }
+
     public Optional<HeadObjectResponse> head(ObjectRef object) {
         try {
             return Optional.of(s3.headObject(b -> b.bucket(object.bucket()).key(object.key())));
@@ -104,8 +124,16 @@ public class ObjectStore {
     }
 
     public URL presignPut(ObjectRef object, String contentType) {
+        return presignUpload(object, contentType).url();
+    }
+
+    /**
+     * A presigned PUT for clients to upload straight to the store: its URL, when it expires, and the
+     * headers the client must send as signed (Content-Type when one was given).
+     */
+    public PresignedPutObjectRequest presignUpload(ObjectRef object, String contentType) {
         return presigner.presignPutObject(b -> b.signatureDuration(config.presignTtl())
-                .putObjectRequest(p -> p.bucket(object.bucket()).key(object.key()).contentType(contentType))).url();
+                .putObjectRequest(p -> p.bucket(object.bucket()).key(object.key()).contentType(contentType)));
     }
 
     /** Throws unless both buckets answer; used by the readiness check. */

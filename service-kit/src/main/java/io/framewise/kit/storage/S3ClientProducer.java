@@ -37,7 +37,8 @@ public class S3ClientProducer {
                 .region(Region.of(config.region()))
                 .credentialsProvider(credentials(config))
                 .serviceConfiguration(serviceConfiguration(config));
-        config.endpoint().ifPresent(builder::endpointOverride);
+        // Presigned URLs go to clients, so they carry the address clients see, not the internal one.
+        config.publicEndpoint().or(config::endpoint).ifPresent(builder::endpointOverride);
         return builder.build();
     }
 

@@ -13,6 +13,12 @@ public interface StorageConfig {
     /** S3 endpoint, e.g. http://minio:9000; empty means AWS S3 itself. */
     Optional<URI> endpoint();
 
+    /**
+     * The S3 address as clients (browsers, programs outside the cluster) reach it, e.g.
+     * https://s3.example.com; used only to sign URLs handed out to them. Empty means {@link #endpoint()}.
+     */
+    Optional<URI> publicEndpoint();
+
     @WithDefault("us-east-1")
     String region();
 

@@ -69,4 +69,28 @@ public class Video extends PanacheEntityBase {
 
     @Column(name = "ready_at")
     public Instant readyAt;
+
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    /** Turns the row into a tombstone: nothing of the video is kept but its id and when it went. */
+    public void markDeleted(Instant now) {
+        status = VideoStatus.DELETED;
+        filename = null;
+        contentType = null;
+        bytes = null;
+        sourceBucket = null;
+        sourceKey = null;
+        uploadSource = null;
+        probe = null;
+        expectedStages = null;
+        gif = null;
+        webp = null;
+        capturesExpected = null;
+        failedStage = null;
+        error = null;
+        metadataKey = null;
+        updatedAt = now;
+        deletedAt = now;
+    }
 }

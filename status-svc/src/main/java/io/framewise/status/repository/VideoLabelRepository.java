@@ -5,7 +5,12 @@ import io.framewise.status.domain.VideoLabel;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.panache.common.Sort;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class VideoLabelRepository implements PanacheRepositoryBase<VideoLabel, VideoLabel.Key> {
@@ -19,5 +24,15 @@ public class VideoLabelRepository implements PanacheRepositoryBase<VideoLabel, V
             return row;
         }).toList();
         return delete("videoId", videoId).flatMap(deleted -> persist(rows)).replaceWithVoid();
+    }
+
+    /** The merged labels of each of these videos, strongest first (videos without labels are absent). */
+    public Uni<Map<String, List<Label>>> ofVideos(Collection<String> videoIds) {
+        if (videoIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return list("videoId in ?1", Sort.descending("confidence").and("name"), videoIds)
+                .map(rows -> rows.stream().collect(Collectors.groupingBy(row -> row.videoId, LinkedHashMap::new,
+                        Collectors.mapping(row -> new Label(row.name, row.confidence), Collectors.toList()))));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 @ApplicationScoped
@@ -34,28 +35,58 @@ public class VideoRepository implements PanacheRepositoryBase<Video, String> {
         return findById(videoId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public Uni<List<Video>> search(String namePrefix, String label, VideoStatus status, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
+    /** What the list endpoint asks for; every filter is optional and they combine with AND. */
+    public record Search(String namePrefix, String label, String mediaType, VideoStatus status) {
+    }
+
+    /** One page of matches, newest first, and how many match in all. */
+    public record Found(List<Video> videos, long total) {
+    }
+
+    /**
+     * Deleted videos are never listed. {@code mediaType} matches the stored content type exactly
+     * ({@code video/mp4}) or, without a slash, its top-level type ({@code video}); it and {@code label}
+     * ignore case.
+     */
+    public Uni<Found> search(Search search, int page, int size) {
+        StringBuilder query = new StringBuilder("status <> :deleted");
         Map<String, Object> params = new HashMap<>();
-        if (namePrefix != null && !namePrefix.isBlank()) {
+        params.put("deleted", VideoStatus.DELETED);
+        if (hasText(search.namePrefix())) {
             query.append(" and filename like :prefix escape '\\'");
-            params.put("prefix", escapeLike(namePrefix) + "%");
+            params.put("prefix", escapeLike(search.namePrefix()) + "%");
         }
-        if (label != null && !label.isBlank()) {
+        if (hasText(search.label())) {
             query.append(" and id in (select l.videoId from VideoLabel l where lower(l.name) = :label)");
-            params.put("label", label.toLowerCase(java.util.Locale.ROOT));
+            params.put("label", search.label().toLowerCase(Locale.ROOT));
         }
-        if (status != null) {
+        if (hasText(search.mediaType())) {
+            String type = search.mediaType().strip().toLowerCase(Locale.ROOT);
+            if (type.contains("/")) {
+                query.append(" and lower(contentType) = :type");
+                params.put("type", type);
+            } else {
+                query.append(" and lower(contentType) like :type escape '\\'");
+                params.put("type", escapeLike(type) + "/%");
+            }
+        }
+        if (search.status() != null) {
             query.append(" and status = :status");
-            params.put("status", status);
+            params.put("status", search.status());
         }
-        return find(query.toString(), Sort.descending("createdAt"), params).page(Page.of(page, size)).list();
+        var matches = find(query.toString(), Sort.descending("createdAt").and("id"), params);
+        return matches.count().flatMap(total -> matches.page(Page.of(page, size)).list()
+                .map(videos -> new Found(videos, total)));
     }
 
     /** Videos still processing whose last event is older than the cut-off: the watchdog's candidates. */
     public Uni<List<Video>> stalledSince(Instant cutOff, int limit) {
         return find("status = ?1 and updatedAt < ?2", Sort.ascending("updatedAt"), VideoStatus.PROCESSING, cutOff)
                 .page(Page.ofSize(limit)).list();
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
     }
 
     private static String escapeLike(String text) {

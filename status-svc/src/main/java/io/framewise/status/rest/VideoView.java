@@ -41,6 +41,15 @@ public record VideoView(
                               boolean labeled) {
     }
 
+    /** A list entry: no captures, and the merged labels as stored for search. */
+    public static VideoView summary(Video video, List<Label> allLabels) {
+        return new VideoView(video.id, video.status.name(), video.filename, video.contentType, video.bytes,
+                video.sourceBucket, video.sourceKey, JsonColumns.read(video.probe, Probe.class),
+                CompletionRules.expectedStages(video), List.of(), JsonColumns.read(video.gif, ImageAsset.class),
+                JsonColumns.read(video.webp, ImageAsset.class), video.capturesExpected, List.of(), allLabels,
+                video.failedStage, video.error, video.metadataKey, video.createdAt, video.updatedAt, video.readyAt);
+    }
+
     public static VideoView of(Video video, List<Capture> captures) {
         List<CaptureView> captureViews = captures.stream().map(c -> new CaptureView(c.idx, c.timeMs, c.key, c.width,
                 c.height, JsonColumns.readList(c.labels, Label.class), c.labeledAt != null)).toList();

@@ -10,6 +10,7 @@ import io.framewise.events.StageFailed;
 import io.framewise.events.Topics;
 import io.framewise.events.VideoUploaded;
 import io.framewise.status.domain.Video;
+import io.framewise.status.domain.VideoStatus;
 import io.framewise.status.repository.CaptureRepository;
 import io.framewise.status.repository.ProcessedEventRepository;
 import io.framewise.status.repository.VideoRepository;
@@ -35,13 +36,16 @@ public class VideoStateService {
     private final CaptureRepository captures;
     private final ProcessedEventRepository processedEvents;
     private final VideoCompletion completion;
+    private final VideoPurger purger;
 
     public VideoStateService(VideoRepository videos, CaptureRepository captures,
-                             ProcessedEventRepository processedEvents, VideoCompletion completion) {
+                             ProcessedEventRepository processedEvents, VideoCompletion completion,
+                             VideoPurger purger) {
         this.videos = videos;
         this.captures = captures;
         this.processedEvents = processedEvents;
         this.completion = completion;
+        this.purger = purger;
     }
 
     public Uni<Void> uploaded(VideoUploaded event) {
@@ -99,22 +103,36 @@ public class VideoStateService {
         });
     }
 
+    /**
+     * Applies the change once, unless the video was deleted: then the event is dropped and, once the
+     * transaction is committed, the video's objects are removed again (a stage that was still working when
+     * the video was deleted has just written some).
+     */
     private Uni<Void> apply(FramewiseEvent event, String topic, Function<Video, Uni<Void>> change) {
         return Panache.withTransaction(() -> processedEvents.markApplied(event.eventId(), event.videoId(), topic)
                 .flatMap(firstTime -> {
                     if (!firstTime) {
                         LOG.debugf("%s %s of video %s was applied before; skipped", topic, event.eventId(),
                                 event.videoId());
-                        return Uni.createFrom().voidItem();
+                        return Uni.createFrom().item(false);
                     }
                     return videos.ensureExists(event.videoId())
                             .flatMap(ignored -> videos.lock(event.videoId()))
-                            .call(video -> change.apply(video))
-                            .call(video -> {
-                                video.updatedAt = Instant.now();
-                                return completion.finishIfComplete(video);
-                            })
-                            .replaceWithVoid();
-                }));
+                            .flatMap(video -> {
+                                if (video.status == VideoStatus.DELETED) {
+                                    LOG.infof("%s for deleted video %s: dropped, its objects removed", topic,
+                                            event.videoId());
+                                    return Uni.createFrom().item(true);
+                                }
+                                return change.apply(video)
+                                        .flatMap(ignored -> {
+                                            video.updatedAt = Instant.now();
+                                            return completion.finishIfComplete(video);
+                                        })
+                                        .replaceWith(false);
+                            });
+                }))
+                .flatMap(deleted -> deleted ? purger.purgeObjects(event.videoId()).replaceWithVoid()
+                        : Uni.createFrom().voidItem());
     }
 }

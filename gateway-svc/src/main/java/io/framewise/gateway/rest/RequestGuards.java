@@ -1,0 +1,98 @@
+package io.framewise.gateway.rest;
+
+import io.framewise.gateway.config.GatewayConfig;
+import io.framewise.gateway.config.RateLimitConfig;
+import io.framewise.gateway.service.ApiKeys;
+import io.framewise.gateway.service.RateLimiter;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * What every API request passes before it reaches a resource, cheapest refusal first: the rate limit (per
+ * API key, else per client address), the API key on write requests, and the size of JSON bodies (uploads have
+ * their own, larger limit). Each refusal is an {@link ApiError} like any other error.
+ */
+public class RequestGuards {
+
+    static final String API_KEY_HEADER = "X-Api-Key";
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final RateLimiter rateLimiter;
+    private final ApiKeys apiKeys;
+    private final RateLimitConfig rateLimit;
+    private final GatewayConfig config;
+
+    public RequestGuards(RateLimiter rateLimiter, ApiKeys apiKeys, RateLimitConfig rateLimit, GatewayConfig config) {
+        this.rateLimiter = rateLimiter;
+        this.apiKeys = apiKeys;
+        this.rateLimit = rateLimit;
+        this.config = config;
+    }
+
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION - 100)
+    public Optional<Response> rateLimit(ContainerRequestContext request, HttpServerRequest http) {
+        if (!rateLimit.enabled()) {
+            return Optional.empty();
+        }
+        String key = request.getHeaderString(API_KEY_HEADER);
+        String client = apiKeys.isValid(key) ? "key:" + key
+                : "address:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
+        RateLimiter.Decision decision = rateLimiter.tryAcquire(client);
+        if (decision.allowed()) {
+            return Optional.empty();
+        }
+        long seconds = Math.max(1, (long) Math.ceil(decision.retryAfter().toMillis() / 1000.0));
+        Response response = new ApiError("TooManyRequests", "too many requests: at most "
+                + rateLimit.requestsPerSecond() + " per second (bursts of " + rateLimit.burst() + ") per API key "
+                + "or client address; retry after " + seconds + " s").toResponse(429);
+        response.getHeaders().putSingle("Retry-After", Long.toString(seconds));
+        return Optional.of(response);
+    }
+
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
+    public Optional<Response> apiKey(ContainerRequestContext request) {
+        if (!WRITES.contains(request.getMethod())) {
+            return Optional.empty();
+        }
+        return switch (apiKeys.check(request.getHeaderString(API_KEY_HEADER))) {
+            case ApiKeys.Verdict.Allowed allowed -> Optional.empty();
+            case ApiKeys.Verdict.Refused refused -> {
+                Response response = new ApiError(refused.code(), refused.message()).toResponse(refused.status());
+                if (refused.status() == 401) {
+                    response.getHeaders().putSingle("WWW-Authenticate", "ApiKey header=\"" + API_KEY_HEADER + "\"");
+                }
+                yield Optional.of(response);
+            }
+        };
+    }
+
+    @ServerRequestFilter(preMatching = true, priority = Priorities.ENTITY_CODER)
+    public Optional<Response> jsonBodySize(ContainerRequestContext request) {
+        MediaType type = request.getMediaType();
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return Optional.empty();
+        }
+        String declared = request.getHeaderString("Content-Length");
+        if (declared == null) {
+            return Optional.of(new ApiError("LengthRequired", "JSON request bodies must declare their "
+                    + "Content-Length").toResponse(411));
+        }
+        long length;
+        try {
+            length = Long.parseLong(declared.strip());
+        } catch (NumberFormatException e) {
+            return Optional.of(new ApiError("BadRequest", "Content-Length is not a number").toResponse(400));
+        }
+        if (length > config.maxJsonBytes()) {
+            return Optional.of(new ApiError("PayloadTooLarge", "JSON request bodies are limited to "
+                    + config.maxJsonBytes() + " bytes").toResponse(413));
+        }
+        return Optional.empty();
+    }
+}

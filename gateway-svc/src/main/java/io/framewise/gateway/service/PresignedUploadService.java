@@ -1,0 +1,149 @@
+package io.framewise.gateway.service;
+
+import io.framewise.events.ObjectRef;
+import io.framewise.events.StorageKeys;
+import io.framewise.events.UploadSource;
+import io.framewise.gateway.config.GatewayConfig;
+import io.framewise.gateway.domain.Ingest;
+import io.framewise.gateway.domain.IngestState;
+import io.framewise.gateway.repository.Db;
+import io.framewise.gateway.repository.IngestRepository;
+import io.framewise.kit.storage.ObjectStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
+
+/**
+ * S1's signed-URL upload: the client gets a presigned PUT, sends the file straight to the object store, then
+ * confirms. The confirmation checks the object really is there, within the size limit, sniffs its type, moves
+ * it to its typed key and only then announces it, once, however often it is called.
+ */
+@ApplicationScoped
+public class PresignedUploadService {
+
+    /** The extension of the key the presigned PUT writes to, before the type is known. */
+    static final String PENDING_EXTENSION = "upload";
+    /** S3's CopyObject limit; bigger objects keep their pending key. */
+    private static final long MAX_COPY_BYTES = 5L * 1024 * 1024 * 1024;
+    private static final int SNIFF_BYTES = 512;
+
+    /** What the client needs to upload: PUT {@code url} with {@code headers} before {@code expiresAt}. */
+    public record Ticket(String id, String url, Instant expiresAt, Map<String, String> headers) {
+    }
+
+    /** The outcome of a confirmation; {@code alreadyAnnounced} when an earlier call did the work. */
+    public record Confirmation(String id, boolean alreadyAnnounced) {
+    }
+
+    private final ObjectStore store;
+    private final IngestRepository ingests;
+    private final UploadService uploads;
+    private final GatewayConfig config;
+
+    public PresignedUploadService(ObjectStore store, IngestRepository ingests, UploadService uploads,
+                                  GatewayConfig config) {
+        this.store = store;
+        this.ingests = ingests;
+        this.uploads = uploads;
+        this.config = config;
+    }
+
+    public Ticket create(String clientFilename, String contentType) {
+        if (contentType != null && !contentType.isBlank()
+                && !contentType.matches("[A-Za-z0-9][\\w.+-]*/[A-Za-z0-9][\\w.+-]*")) {
+            throw new UploadRejectedException.BadContentType(contentType);
+        }
+        String signedType = contentType == null || contentType.isBlank() ? null : contentType;
+        String videoId = UUID.randomUUID().toString();
+        ObjectRef pending = pendingObject(videoId);
+        PresignedPutObjectRequest presigned = store.presignUpload(pending, signedType);
+        Ingest ingest = Ingest.of(videoId, UploadSource.PRESIGNED, IngestState.AWAITING_UPLOAD);
+        ingest.filename = Filenames.clean(clientFilename);
+        ingest.contentType = signedType;
+        ingest.objectKey = pending.key();
+        ingest.expiresAt = presigned.expiration();
+        Db.inTransaction(() -> ingests.persist(ingest));
+        return new Ticket(videoId, presigned.url().toString(), presigned.expiration(),
+                clientHeaders(presigned.signedHeaders()));
+    }
+
+    public Confirmation confirm(String videoId) {
+        if (!StorageKeys.isValidVideoId(videoId)) {
+            throw new VideoNotFoundException(videoId);
+        }
+        if (!Db.inTransaction(() -> ingests.transition(videoId, IngestState.AWAITING_UPLOAD,
+                IngestState.VERIFYING))) {
+            return alreadyHandled(videoId);
+        }
+        Ingest ingest = Db.inTransaction(() -> ingests.findById(videoId));
+        try {
+            return verifyAndAnnounce(ingest);
+        } catch (RuntimeException e) {
+            // Not announced: let the client upload again (if the URL still works) and confirm again.
+            Db.inTransaction(() -> ingests.transition(videoId, IngestState.VERIFYING, IngestState.AWAITING_UPLOAD));
+            throw e;
+        }
+    }
+
+    private Confirmation verifyAndAnnounce(Ingest ingest) {
+        ObjectRef pending = pendingObject(ingest.id);
+        HeadObjectResponse head = store.head(pending).orElseThrow(() ->
+                ingest.expiresAt != null && Instant.now().isAfter(ingest.expiresAt)
+                        ? new UploadRejectedException.Expired(ingest.id)
+                        : new UploadRejectedException.NotUploaded(ingest.id));
+        long bytes = head.contentLength();
+        if (bytes > config.maxUploadBytes()) {
+            store.delete(pending);
+            throw new UploadRejectedException.TooLarge(config.maxUploadBytes());
+        }
+        if (bytes == 0) {
+            store.delete(pending);
+            throw new UploadRejectedException.Empty();
+        }
+        VideoSniffer.Sniffed type = VideoSniffer.sniff(store.readFirstBytes(pending, SNIFF_BYTES));
+        ObjectRef stored = pending;
+        if (bytes <= MAX_COPY_BYTES) {
+            stored = new ObjectRef(store.sourceBucket(), StorageKeys.sourceVideo(ingest.id, type.extension()));
+            store.copy(pending, stored, type.mimeType());
+            store.delete(pending);
+        }
+        UploadService.Stored result = new UploadService.Stored(stored, type, bytes);
+        uploads.announce(ingest.id, result, ingest.filename, UploadSource.PRESIGNED);
+        Db.inTransaction(() -> ingests.accepted(ingest.id, result.object().key(), bytes, null));
+        return new Confirmation(ingest.id, false);
+    }
+
+    private Confirmation alreadyHandled(String videoId) {
+        Ingest ingest = Db.inTransaction(() -> ingests.findById(videoId));
+        if (ingest == null || ingest.state == IngestState.DELETED) {
+            throw new VideoNotFoundException(videoId);
+        }
+        if (ingest.uploadSource() != UploadSource.PRESIGNED) {
+            throw new UploadRejectedException.NotPresigned(videoId);
+        }
+        if (ingest.state == IngestState.VERIFYING) {
+            throw new UploadRejectedException.InProgress(videoId);
+        }
+        return new Confirmation(videoId, true);
+    }
+
+    private ObjectRef pendingObject(String videoId) {
+        return new ObjectRef(store.sourceBucket(), StorageKeys.sourceVideo(videoId, PENDING_EXTENSION));
+    }
+
+    /** The signed headers a client must send itself (Host is set by every HTTP client anyway). */
+    private static Map<String, String> clientHeaders(Map<String, List<String>> signed) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        signed.forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("host")) {
+                headers.put(name.equalsIgnoreCase("content-type") ? "Content-Type" : name, String.join(",", values));
+            }
+        });
+        return headers;
+    }
+}

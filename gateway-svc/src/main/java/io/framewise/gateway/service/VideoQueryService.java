@@ -1,0 +1,97 @@
+package io.framewise.gateway.service;
+
+import io.framewise.events.ObjectRef;
+import io.framewise.events.StorageKeys;
+import io.framewise.gateway.client.StatusClient;
+import io.framewise.gateway.client.VideoPage;
+import io.framewise.gateway.client.VideoState;
+import io.framewise.gateway.domain.Ingest;
+import io.framewise.gateway.domain.IngestState;
+import io.framewise.gateway.repository.Db;
+import io.framewise.gateway.repository.IngestRepository;
+import io.framewise.kit.storage.ObjectStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Reads videos: status-svc's state with presigned links, and, for a video status-svc has not seen yet (an
+ * upload awaiting its PUT, an import downloading, an upload whose event is still on its way), what the gateway
+ * itself knows. Blocking (REST client and S3 presigner): call from worker threads.
+ */
+@ApplicationScoped
+public class VideoQueryService {
+
+    /** What the list asks for; every filter is optional. */
+    public record ListQuery(String startsWith, String mediaType, String label, String status, int page,
+                            int size) {
+    }
+
+    private final StatusClient status;
+    private final ObjectStore store;
+    private final IngestRepository ingests;
+
+    public VideoQueryService(@RestClient StatusClient status, ObjectStore store, IngestRepository ingests) {
+        this.status = status;
+        this.store = store;
+        this.ingests = ingests;
+    }
+
+    public Optional<VideoSnapshot> find(String videoId) {
+        if (!StorageKeys.isValidVideoId(videoId)) {
+            return Optional.empty();
+        }
+        try {
+            VideoState video = status.get(videoId);
+            return Optional.of(new VideoSnapshot(S1Response.of(video, links(video)),
+                    video.status().equals("READY") || video.status().equals("FAILED")));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() != 404) {
+                throw e;
+            }
+        }
+        Ingest ingest = Db.inTransaction(() -> ingests.findById(videoId));
+        if (ingest == null || ingest.state == IngestState.DELETED) {
+            return Optional.empty();
+        }
+        return Optional.of(new VideoSnapshot(S1Response.ofIngest(ingest), ingest.state == IngestState.FAILED));
+    }
+
+    /** S2's list with paging: {@code {items, page, size, total}}. */
+    public Map<String, Object> list(ListQuery query) {
+        VideoPage page = status.list(query.startsWith(), query.label(), query.mediaType(), query.status(),
+                query.page(), query.size());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", page.items().stream().map(video -> S1Response.summary(video, links(video))).toList());
+        body.put("page", page.page());
+        body.put("size", page.size());
+        body.put("total", page.total());
+        body.put("totalPages", (page.total() + page.size() - 1) / page.size());
+        return body;
+    }
+
+    private S1Response.Links links(VideoState video) {
+        String videoUrl = video.sourceKey() == null ? null
+                : store.presignGet(new ObjectRef(video.sourceBucket(), video.sourceKey())).toString();
+        String gifUrl = video.gif() == null ? null : render(video.gif().key());
+        String webpUrl = video.webp() == null ? null : render(video.webp().key());
+        String metadataUrl = video.metadataKey() == null ? null : render(video.metadataKey());
+        return new S1Response.Links(videoUrl, gifUrl, webpUrl, metadataUrl);
+    }
+
+    private String render(String key) {
+        return store.presignGet(new ObjectRef(store.renderBucket(), key)).toString();
+    }
+
+    static List<String> pendingOf(Ingest ingest) {
+        return switch (ingest.state) {
+            case AWAITING_UPLOAD, VERIFYING -> List.of("upload");
+            case IMPORTING -> List.of("import");
+            default -> List.of("session");
+        };
+    }
+}

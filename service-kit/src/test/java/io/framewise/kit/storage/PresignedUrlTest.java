@@ -1,0 +1,75 @@
+package io.framewise.kit.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.framewise.events.ObjectRef;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Presigned URLs carry the address clients see (public-endpoint) and the expiry; no server is needed to sign. */
+class PresignedUrlTest {
+
+    private final S3ClientProducer producer = new S3ClientProducer();
+
+    @Test
+    void presignedUrlsUseThePublicEndpointWhenOneIsSet() {
+        try (var presigner = producer.s3Presigner(config("http://minio:9000", "https://s3.example.com"))) {
+            ObjectStore store = new ObjectStore(null, presigner, config("http://minio:9000", "https://s3.example.com"));
+            var upload = store.presignUpload(new ObjectRef("framewise-source", "videos/v1/source.upload"), "video/mp4");
+            assertThat(upload.url().toString()).startsWith("https://s3.example.com/framewise-source/videos/v1/");
+            assertThat(upload.signedHeaders()).containsKey("content-type");
+            assertThat(store.presignGet(new ObjectRef("framewise-render", "v1/preview.gif")).getHost())
+                    .isEqualTo("s3.example.com");
+        }
+    }
+
+    @Test
+    void withoutOneTheyUseTheEndpoint() {
+        try (var presigner = producer.s3Presigner(config("http://minio:9000", null))) {
+            ObjectStore store = new ObjectStore(null, presigner, config("http://minio:9000", null));
+            assertThat(store.presignPut(new ObjectRef("b", "k"), null).toString()).startsWith("http://minio:9000/b/k");
+        }
+    }
+
+    private static StorageConfig config(String endpoint, String publicEndpoint) {
+        return new StorageConfig() {
+            public Optional<URI> endpoint() {
+                return Optional.of(URI.create(endpoint));
+            }
+
+            public Optional<URI> publicEndpoint() {
+                return Optional.ofNullable(publicEndpoint).map(URI::create);
+            }
+
+            public String region() {
+                return "us-east-1";
+            }
+
+            public String accessKey() {
+                return "key";
+            }
+
+            public String secretKey() {
+                return "secret";
+            }
+
+            public boolean pathStyle() {
+                return true;
+            }
+
+            public String sourceBucket() {
+                return "framewise-source";
+            }
+
+            public String renderBucket() {
+                return "framewise-render";
+            }
+
+            public Duration presignTtl() {
+                return Duration.ofMinutes(5);
+            }
+        };
+    }
+}
