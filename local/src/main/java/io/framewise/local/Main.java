@@ -56,14 +56,16 @@ public final class Main {
         }
         InfraLogging.sendTo(options.dataDir().resolve("logs"));
         long started = System.nanoTime();
-        Stack stack = Stack.start(options, step -> System.out.println("  " + step));
+        Stack stack = Stack.prepare(options);
         CountDownLatch stopped = new CountDownLatch(1);
+        // Registered before anything starts, so a Ctrl-C during the start stops what had started.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nstopping Framewise…");
             stack.close();
             System.out.println("stopped.");
             stopped.countDown();
         }, "framewise-stop"));
+        stack.startAll(step -> System.out.println("  " + step));
 
         long memory = stack.residentBytes().values().stream().mapToLong(Long::longValue).sum();
         System.out.printf("""

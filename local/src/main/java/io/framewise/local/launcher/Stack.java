@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 /**
@@ -24,45 +26,67 @@ public final class Stack implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
-    private final LocalInfrastructure infrastructure;
-    private final List<ServiceProcess> services;
-    private final String gatewayUrl;
+    private final StackOptions options;
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
+    private final CountDownLatch infrastructureSettled = new CountDownLatch(1);
+    private volatile LocalInfrastructure infrastructure;
+    private volatile String gatewayUrl;
+    private volatile boolean closing;
 
-    private Stack(LocalInfrastructure infrastructure, List<ServiceProcess> services, String gatewayUrl) {
-        this.infrastructure = infrastructure;
-        this.services = services;
-        this.gatewayUrl = gatewayUrl;
+    private Stack(StackOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * A stack that has not started anything yet: register {@link #close()} (e.g. as a shutdown hook) first, then
+     * {@link #startAll}, so a Ctrl-C in the middle of starting stops whatever had been started.
+     */
+    public static Stack prepare(StackOptions options) {
+        return new Stack(options);
     }
 
     /** Starts everything and returns once every service answers ready; throws (having stopped all) if not. */
     public static Stack start(StackOptions options, Consumer<String> progress) {
-        checkBuilt(options);
-        checkPortsFree(options);
-        LocalInfrastructure infrastructure = LocalInfrastructure.start(infraSettings(options), progress);
-        List<ServiceProcess> services = new ArrayList<>();
+        Stack stack = prepare(options);
+        stack.startAll(progress);
+        return stack;
+    }
+
+    /** Starts the servers, then every service, and waits until each answers ready; stops all if any fails. */
+    public void startAll(Consumer<String> progress) {
         try {
+            checkBuilt(options);
+            checkPortsFree(options);
+            try {
+                infrastructure = LocalInfrastructure.start(infraSettings(options), progress);
+            } finally {
+                infrastructureSettled.countDown();
+            }
             Endpoints endpoints = infrastructure.endpoints();
             Map<String, Integer> firstPorts = new HashMap<>();
-            String gatewayUrl = null;
             for (ServiceSpec spec : ServiceSpec.ALL) {
                 for (int replica = 0; replica < options.processesOf(spec); replica++) {
                     String name = options.processesOf(spec) > 1 ? spec.name() + "-" + (replica + 1) : spec.name();
                     int port = options.portOf(spec, replica);
                     progress.accept("starting " + name + " on port " + port);
                     firstPorts.putIfAbsent(spec.name(), port);
-                    services.add(ServiceProcess.start(name, spec.runnableJar(options.projectRoot()), port,
-                            environmentFor(spec, endpoints, firstPorts), SERVICE_JVM_OPTIONS,
-                            options.dataDir().resolve("logs")));
+                    synchronized (this) {
+                        // close() holds this lock: a process is either started before it stops them all, or never.
+                        if (closing) {
+                            throw new IllegalStateException("stopped while starting");
+                        }
+                        services.add(ServiceProcess.start(name, spec.runnableJar(options.projectRoot()), port,
+                                environmentFor(spec, endpoints, firstPorts), SERVICE_JVM_OPTIONS,
+                                options.dataDir().resolve("logs")));
+                    }
                     if (spec.name().equals("gateway-svc")) {
                         gatewayUrl = "http://localhost:" + port;
                     }
                 }
             }
             new ReadinessWaiter(services, progress).awaitAll(READY_TIMEOUT);
-            return new Stack(infrastructure, services, gatewayUrl);
         } catch (RuntimeException e) {
-            stopAll(services);
-            infrastructure.close();
+            close();
             throw e;
         }
     }
@@ -90,10 +114,26 @@ public final class Stack implements AutoCloseable {
         return rss;
     }
 
+    /** Stops the services, then the servers; safe to call while {@link #startAll} is still running, and twice. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closing = true;
         stopAll(services);
-        infrastructure.close();
+        services.clear();
+        awaitQuietly(infrastructureSettled);
+        if (infrastructure != null) {
+            infrastructure.close();
+            infrastructure = null;
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            // The servers start in about ten seconds; wait for them to be up (or to have failed) so they can be stopped.
+            latch.await(2, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void stopAll(List<ServiceProcess> services) {
