@@ -28,4 +28,10 @@ public record StageFailed(
     public static StageFailed create(String videoId, Stage stage, String reason, boolean retriable) {
         return new StageFailed(videoId, UUID.randomUUID(), Instant.now(), stage, reason, retriable);
     }
+
+    /** The failure of a stage working on {@code cause}; its id is derived from the cause's (see {@link EventIds}). */
+    public static StageFailed causedBy(FramewiseEvent cause, Stage stage, String reason, boolean retriable) {
+        return new StageFailed(cause.videoId(), EventIds.derive(cause.eventId(), "stage.failed/" + stage.wireName()),
+                Instant.now(), stage, reason, retriable);
+    }
 }

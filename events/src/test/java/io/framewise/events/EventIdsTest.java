@@ -16,4 +16,15 @@ class EventIdsTest {
                 .isNotEqualTo(cause);
         assertThat(EventIds.derive(cause, "x").version()).isEqualTo(3);
     }
+
+    @Test
+    void aStageFailureTakesItsVideoAndAnIdDerivedFromItsCauseAndStage() {
+        RenderStart cause = RenderStart.create("video-1", new ObjectRef("b", "k"),
+                new Probe(1000, 320, 240, 25, "h264", null, 10, "mp4"), java.util.List.of(Stage.PREVIEW));
+        StageFailed failed = StageFailed.causedBy(cause, Stage.PREVIEW, "the file is truncated", false);
+        assertThat(failed.videoId()).isEqualTo("video-1");
+        assertThat(failed.eventId()).isEqualTo(EventIds.derive(cause.eventId(), "stage.failed/preview"))
+                .isEqualTo(StageFailed.causedBy(cause, Stage.PREVIEW, "again", true).eventId())
+                .isNotEqualTo(StageFailed.causedBy(cause, Stage.CAPTURES, "x", false).eventId());
+    }
 }

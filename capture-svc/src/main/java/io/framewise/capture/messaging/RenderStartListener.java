@@ -2,7 +2,6 @@ package io.framewise.capture.messaging;
 
 import io.framewise.capture.service.CaptureService;
 import io.framewise.events.CaptureCreated;
-import io.framewise.events.EventIds;
 import io.framewise.events.RenderStart;
 import io.framewise.events.Stage;
 import io.framewise.events.StageFailed;
@@ -11,7 +10,6 @@ import io.framewise.kit.work.StageRunner;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -44,9 +42,8 @@ public class RenderStartListener {
         }
         runner.run(start.videoId(), Stage.CAPTURES, "making the captures",
                 scratch -> send(captures.capture(start, scratch, this::send)),
-                (reason, retriable) -> stageFailed.sendMessageAndAwait(KeyedMessages.of(new StageFailed(
-                        start.videoId(), EventIds.derive(start.eventId(), "stage.failed/captures"), Instant.now(),
-                        Stage.CAPTURES, reason, retriable))));
+                (reason, retriable) -> stageFailed.sendMessageAndAwait(
+                        KeyedMessages.of(StageFailed.causedBy(start, Stage.CAPTURES, reason, retriable))));
     }
 
     private void send(CaptureCreated event) {

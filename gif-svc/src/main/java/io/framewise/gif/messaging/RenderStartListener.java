@@ -1,6 +1,5 @@
 package io.framewise.gif.messaging;
 
-import io.framewise.events.EventIds;
 import io.framewise.events.PreviewCreated;
 import io.framewise.events.RenderStart;
 import io.framewise.events.Stage;
@@ -11,7 +10,6 @@ import io.framewise.kit.work.StageRunner;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -41,8 +39,7 @@ public class RenderStartListener {
         }
         runner.run(start.videoId(), Stage.PREVIEW, "making the preview",
                 scratch -> previewCreated.sendMessageAndAwait(KeyedMessages.of(previews.render(start, scratch))),
-                (reason, retriable) -> stageFailed.sendMessageAndAwait(KeyedMessages.of(new StageFailed(
-                        start.videoId(), EventIds.derive(start.eventId(), "stage.failed/preview"), Instant.now(),
-                        Stage.PREVIEW, reason, retriable))));
+                (reason, retriable) -> stageFailed.sendMessageAndAwait(
+                        KeyedMessages.of(StageFailed.causedBy(start, Stage.PREVIEW, reason, retriable))));
     }
 }

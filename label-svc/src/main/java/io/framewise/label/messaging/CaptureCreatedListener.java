@@ -1,7 +1,6 @@
 package io.framewise.label.messaging;
 
 import io.framewise.events.CaptureCreated;
-import io.framewise.events.EventIds;
 import io.framewise.events.LabelsDone;
 import io.framewise.events.Stage;
 import io.framewise.events.StageFailed;
@@ -11,7 +10,6 @@ import io.framewise.label.service.LabelService;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -44,8 +42,7 @@ public class CaptureCreatedListener {
         }
         runner.run(created.videoId(), Stage.LABELS, "labelling capture " + created.capture().index(),
                 scratch -> labelsDone.sendMessageAndAwait(KeyedMessages.of(labels.label(created))),
-                (reason, retriable) -> stageFailed.sendMessageAndAwait(KeyedMessages.of(new StageFailed(
-                        created.videoId(), EventIds.derive(created.eventId(), "stage.failed/labels"), Instant.now(),
-                        Stage.LABELS, reason, retriable))));
+                (reason, retriable) -> stageFailed.sendMessageAndAwait(
+                        KeyedMessages.of(StageFailed.causedBy(created, Stage.LABELS, reason, retriable))));
     }
 }

@@ -1,6 +1,5 @@
 package io.framewise.session.messaging;
 
-import io.framewise.events.EventIds;
 import io.framewise.events.Stage;
 import io.framewise.events.StageFailed;
 import io.framewise.events.VideoUploaded;
@@ -10,7 +9,6 @@ import io.framewise.session.service.SessionService;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -40,8 +38,7 @@ public class UploadListener {
     public void onUpload(VideoUploaded upload) {
         runner.run(upload.videoId(), Stage.SESSION, "probing the upload",
                 scratch -> renderStart.sendMessageAndAwait(KeyedMessages.of(sessions.open(upload, scratch))),
-                (reason, retriable) -> stageFailed.sendMessageAndAwait(KeyedMessages.of(new StageFailed(
-                        upload.videoId(), EventIds.derive(upload.eventId(), "stage.failed"), Instant.now(),
-                        Stage.SESSION, reason, retriable))));
+                (reason, retriable) -> stageFailed.sendMessageAndAwait(
+                        KeyedMessages.of(StageFailed.causedBy(upload, Stage.SESSION, reason, retriable))));
     }
 }
