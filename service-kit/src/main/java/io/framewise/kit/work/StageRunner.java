@@ -43,7 +43,7 @@ public class StageRunner {
      * @param doing what the stage does, for messages: "making the preview" → "making the preview failed: …"
      */
     public void run(String videoId, Stage stage, String doing, Job job, FailureReport report) {
-        try (StageObservation observation = observer.start(stage)) {
+        try (StageObservation observation = observer.start(videoId, stage)) {
             attempts(videoId, stage, doing, job, report).ifPresentOrElse(observation::failed, observation::succeeded);
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.framewise.events.Stage;
 import io.framewise.kit.metrics.StageMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 class StageRunnerMetricsTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final StageRunner runner = new StageRunner(config(), new StageObserver(new StageMetrics(registry)));
+    private final StageRunner runner = new StageRunner(config(),
+            new StageObserver(new StageMetrics(registry), OpenTelemetry.noop().getTracer("test")));
     private final List<String> reported = new ArrayList<>();
 
     @Test
