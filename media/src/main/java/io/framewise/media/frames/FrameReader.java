@@ -29,6 +29,8 @@ public final class FrameReader implements AutoCloseable {
     public static FrameReader open(Path file, FrameSize box, Decoding decoding) throws UnusableMediaException {
         FfmpegNatives.load();
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        // Every seek flushes the decoder; frame threads would decode ahead only to be thrown away.
+        grabber.setVideoOption("threads", "1");
         if (decoding == Decoding.FAST) {
             grabber.setVideoOption("skip_loop_filter", "all");
         }

@@ -5,10 +5,8 @@ import io.framewise.media.UnusableMediaException;
 import io.framewise.media.frames.Decoding;
 import io.framewise.media.frames.FrameReader;
 import io.framewise.media.frames.FrameSize;
-import io.framewise.media.frames.VideoFrame;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.global.swscale;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -18,7 +16,8 @@ import org.bytedeco.javacv.FrameGrabber;
 /**
  * Finds the shots of a video in one decoding pass and captures one picture per shot: a static scene gives one
  * capture however many keyframes it has, a hard cut starts a new one. Captures are handed to the listener as
- * they are found. The first shot is always captured, so every decodable video has at least one.
+ * they are found, from a thread of their own ({@link CaptureTaker}) while the scan goes on. The first shot is
+ * always captured, so every decodable video has at least one.
  *
  * <p>The scan decodes every frame, but cheaply: without the deblocking filter (which cannot hide a cut), and
  * reading the decoder's own YUV planes where it can, because converting every frame to BGR would cost more than
@@ -75,39 +74,35 @@ public final class SceneDetector {
 
     private int scan(FFmpegFrameGrabber scanner, FrameReader captureReader, long spacingMs, CaptureListener listener)
             throws Exception {
-        CutScorer scorer = new CutScorer();
-        Shot shot = null;
-        long firstFrameMs = 0;
-        int captured = 0;
-        Frame frame;
-        while (captured < options.maxCaptures() && (frame = scanner.grabImage()) != null) {
-            long timeMs = Math.max(0, scanner.getTimestamp() / 1000);
-            double score = scorer.score(pictureOf(frame));
-            if (shot == null) {
-                shot = new Shot(timeMs, 0);
-                firstFrameMs = timeMs;
-            } else if (score >= options.threshold() && timeMs - shot.startMs >= spacingMs) {
-                shot = new Shot(timeMs, score);
-            }
-            if (!shot.captured && timeMs >= shot.startMs + options.captureDelayMs()) {
-                shot.captured = true;
-                Optional<VideoFrame> picture = captureReader.frameAt(timeMs);
-                if (picture.isPresent()) {
-                    listener.onCapture(new SceneCapture(captured++, timeMs, picture.get().image(), shot.cutScore));
+        try (CaptureTaker taker = new CaptureTaker(captureReader, listener)) {
+            CutScorer scorer = new CutScorer();
+            Shot shot = null;
+            long firstFrameMs = 0;
+            Frame frame;
+            while (taker.requested() < options.maxCaptures() && !taker.failed()
+                    && (frame = scanner.grabImage()) != null) {
+                long timeMs = Math.max(0, scanner.getTimestamp() / 1000);
+                double score = scorer.score(pictureOf(frame));
+                if (shot == null) {
+                    shot = new Shot(timeMs, 0);
+                    firstFrameMs = timeMs;
+                } else if (score >= options.threshold() && timeMs - shot.startMs >= spacingMs) {
+                    shot = new Shot(timeMs, score);
+                }
+                if (!shot.captured && timeMs >= shot.startMs + options.captureDelayMs()) {
+                    shot.captured = true;
+                    taker.take(timeMs, shot.cutScore);
                 }
             }
-        }
-        if (shot == null) {
-            throw new UnusableMediaException("no picture could be decoded: the file looks truncated or damaged");
-        }
-        if (captured == 0) {
-            // A video shorter than the capture delay: its first picture stands for it.
-            Optional<VideoFrame> first = captureReader.frameAt(firstFrameMs);
-            if (first.isPresent()) {
-                listener.onCapture(new SceneCapture(captured++, firstFrameMs, first.get().image(), 0));
+            if (shot == null) {
+                throw new UnusableMediaException("no picture could be decoded: the file looks truncated or damaged");
             }
+            if (taker.requested() == 0) {
+                // A video shorter than the capture delay: its first picture stands for it.
+                taker.take(firstFrameMs, 0);
+            }
+            return taker.finish();
         }
-        return captured;
     }
 
     /** The shot being scanned: where it started, how strong its cut was, whether it has its capture. */

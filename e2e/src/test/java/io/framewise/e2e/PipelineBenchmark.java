@@ -1,0 +1,133 @@
+package io.framewise.e2e;
+
+import io.framewise.local.launcher.ServiceProcess;
+import io.framewise.media.cli.FfmpegCli;
+import io.framewise.testkit.TestVideos;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The pipeline's speed on this machine, printed, not asserted: a 30 s 1280x720 30 fps clip end to end through
+ * the real service processes (upload → render.ready, and each stage), against the bare ffmpeg program doing
+ * the same GIF and captures on the same file in the same run; then a 10-minute clip's preview against the 30 s
+ * one's. Run with {@code ./framewise bench} (or {@code ./mvnw -pl e2e verify -Pbench}).
+ */
+public final class PipelineBenchmark {
+
+    private static final int RUNS = Integer.getInteger("bench.runs", 3);
+    private static final int LONG_MINUTES = Integer.getInteger("bench.long-minutes", 10);
+
+    private PipelineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var stack = RunningStack.get();
+        Gateway gateway = new Gateway(stack.gatewayUrl());
+        System.out.printf("%nmachine: %d cores, JDK %s; stack: %s%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.version(), stack.services().stream().map(ServiceProcess::name).toList());
+
+        Path clip = timedSetup("30 s 1280x720 30 fps clip", () -> TestVideos.benchmarkClip(Duration.ofSeconds(30)));
+        Path work = Files.createTempDirectory("framewise-bench");
+        FfmpegCli.binary();
+
+        System.out.println("warming up (one video and one CLI run, not counted)…");
+        run(gateway, stack.endpoints().kafkaBootstrapServers(), clip);
+        CliBaseline.gif(clip, 30_000, work);
+        CliBaseline.captures(clip, work);
+
+        List<StageTimes> pipeline = new ArrayList<>();
+        List<Duration> cliGif = new ArrayList<>();
+        List<Duration> cliCaptures = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            pipeline.add(run(gateway, stack.endpoints().kafkaBootstrapServers(), clip));
+            cliGif.add(CliBaseline.gif(clip, 30_000, work));
+            cliCaptures.add(CliBaseline.captures(clip, work));
+        }
+        report(pipeline, cliGif, cliCaptures);
+
+        if (LONG_MINUTES > 0) {
+            Path longClip = timedSetup(LONG_MINUTES + "-minute 1280x720 clip",
+                    () -> TestVideos.benchmarkClip(Duration.ofMinutes(LONG_MINUTES)));
+            StageTimes longRun = run(gateway, stack.endpoints().kafkaBootstrapServers(), longClip);
+            Duration shortPreview = median(pipeline, StageTimes::preview);
+            System.out.printf("%n%d-minute clip: preview stage %s (30 s clip: %s) → ratio %.2f (target ≤ 2.0); "
+                            + "captures %s for %d captures; end to end %s%n", LONG_MINUTES, ms(longRun.preview()),
+                    ms(shortPreview), ratio(longRun.preview(), shortPreview), ms(longRun.captures()),
+                    longRun.captureCount(), ms(longRun.endToEnd()));
+        }
+        long rss = stack.residentBytes().values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf("%nresident memory of the whole stack after the runs: %d MiB%n", rss / (1024 * 1024));
+        System.exit(0);
+    }
+
+    private static StageTimes run(Gateway gateway, String kafka, Path clip) throws Exception {
+        try (EventTimeline timeline = EventTimeline.open(kafka)) {
+            Instant sentAt = Instant.now();
+            String id = gateway.upload(clip, clip.getFileName().toString());
+            StageTimes times = StageTimes.of(sentAt, timeline.until(id, Duration.ofMinutes(30)));
+            if (!times.status().equals("READY")) {
+                throw new IllegalStateException("the benchmark video did not come out READY: " + times);
+            }
+            return times;
+        }
+    }
+
+    private static void report(List<StageTimes> runs, List<Duration> cliGif, List<Duration> cliCaptures) {
+        System.out.printf("%n30 s 1280x720 30 fps clip, median of %d runs (min … max):%n", runs.size());
+        line("end to end (upload → render.ready)", runs, StageTimes::endToEnd);
+        line("  upload (HTTP → video.uploaded)", runs, StageTimes::upload);
+        line("  session (→ render.start: fetch + probe)", runs, StageTimes::session);
+        line("  preview (→ preview.created: GIF + WebP)", runs, StageTimes::preview);
+        line("  captures (→ last capture.created)", runs, StageTimes::captures);
+        line("  labels (→ last labels.done)", runs, StageTimes::labels);
+        line("  label, per capture", runs, StageTimes::labelPerCapture);
+        line("  completion (last stage → render.ready)", runs, StageTimes::completion);
+        System.out.printf("  captures per video: %d%n", runs.get(0).captureCount());
+        Duration gif = median(cliGif);
+        Duration captures = median(cliCaptures);
+        Duration sequential = gif.plus(captures);
+        System.out.printf("ffmpeg CLI: GIF %s, captures %s, sequential %s%n", ms(gif), ms(captures), ms(sequential));
+        Duration endToEnd = median(runs, StageTimes::endToEnd);
+        Duration preview = median(runs, StageTimes::preview);
+        System.out.printf("ratios: end to end / CLI sequential = %.2f (target ≤ 1.0); preview stage / CLI GIF = %.2f "
+                + "(target ≤ 1.1; the stage also makes the WebP and stores both)%n", ratio(endToEnd, sequential),
+                ratio(preview, gif));
+    }
+
+    private static void line(String what, List<StageTimes> runs, Function<StageTimes, Duration> stage) {
+        List<Duration> values = runs.stream().map(stage).sorted().toList();
+        System.out.printf("  %-44s %8s  (%s … %s)%n", what, ms(median(values)), ms(values.get(0)),
+                ms(values.get(values.size() - 1)));
+    }
+
+    private static Duration median(List<StageTimes> runs, Function<StageTimes, Duration> stage) {
+        return median(runs.stream().map(stage).toList());
+    }
+
+    private static Duration median(List<Duration> values) {
+        List<Duration> sorted = values.stream().sorted(Comparator.naturalOrder()).toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double ratio(Duration a, Duration b) {
+        return (double) a.toNanos() / b.toNanos();
+    }
+
+    private static String ms(Duration duration) {
+        return duration.toMillis() + " ms";
+    }
+
+    private static Path timedSetup(String what, java.util.concurrent.Callable<Path> make) throws Exception {
+        long started = System.nanoTime();
+        Path made = make.call();
+        System.out.printf("made the %s in %.1f s (%d MB)%n", what, (System.nanoTime() - started) / 1e9,
+                Files.size(made) / 1_000_000);
+        return made;
+    }
+}
