@@ -10,9 +10,12 @@ import java.nio.file.Path;
 /**
  * The whole stack, started once for all end-to-end tests of this JVM (on free ports, over a scratch
  * directory) exactly as {@code ./framewise up} starts it, and stopped when the JVM exits. Its services send
- * their traces to an OTLP receiver in this JVM ({@link #traces()}).
+ * their traces to an OTLP receiver in this JVM ({@link #traces()}), unless {@code -Dframewise.e2e.tracing=false}
+ * (the benchmarks measure the services as {@code ./framewise up} runs them: without tracing).
  */
 final class RunningStack {
+
+    private static final boolean TRACING = Boolean.parseBoolean(System.getProperty("framewise.e2e.tracing", "true"));
 
     private static Stack stack;
     private static OtlpReceiver traces;
@@ -47,8 +50,9 @@ final class RunningStack {
             Path dataDir = Files.createTempDirectory("framewise-e2e");
             long started = System.nanoTime();
             // Two label-svc processes in one consumer group: the tests check that they share the work.
-            Stack started_ = Stack.start(StackOptions.ephemeral(projectRoot(), dataDir).withWorkers("label=2")
-                    .withTracing(traces.endpoint()), step -> System.out.println("[e2e] " + step));
+            StackOptions options = StackOptions.ephemeral(projectRoot(), dataDir).withWorkers("label=2");
+            Stack started_ = Stack.start(TRACING ? options.withTracing(traces.endpoint()) : options,
+                    step -> System.out.println("[e2e] " + step));
             System.out.printf("[e2e] stack up in %.1f s; logs in %s%n", (System.nanoTime() - started) / 1e9,
                     dataDir.resolve("logs"));
             return started_;
