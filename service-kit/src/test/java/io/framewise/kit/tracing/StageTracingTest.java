@@ -9,21 +9,15 @@ import io.framewise.kit.metrics.StageMetrics;
 import io.framewise.kit.work.StageFailure;
 import io.framewise.kit.work.StageObserver;
 import io.framewise.kit.work.StageRunner;
-import io.framewise.kit.work.WorkConfig;
+import io.framewise.kit.work.TestWorkConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
-import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.smallrye.reactive.messaging.TracingMetadata;
-import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class StageTracingTest {
 
     private final RecordingSpans spans = new RecordingSpans();
-    private final StageRunner runner = new StageRunner(config(),
+    private final StageRunner runner = new StageRunner(new TestWorkConfig(1),
             new StageObserver(new StageMetrics(new SimpleMeterRegistry()), spans.tracer()));
 
     @Test
@@ -71,39 +65,8 @@ class StageTracingTest {
         assertThat(TracingMetadata.fromMessage(KeyedMessages.of(event("v3")))).isEmpty();
     }
 
-    @Test
-    void tracingIsOffWithoutAnEndpointAndExportsOverOtlpWithOne() {
-        var producer = new OpenTelemetryProducer();
-        OpenTelemetry off = producer.openTelemetry(Optional::empty, "gif-svc");
-        assertThat(off).isSameAs(OpenTelemetry.noop());
-
-        OpenTelemetry on = producer.openTelemetry(() -> Optional.of(URI.create("http://127.0.0.1:1/")), "gif-svc");
-        try {
-            assertThat(on).isInstanceOf(OpenTelemetrySdk.class);
-            assertThat(on.getTracer("t").spanBuilder("s").startSpan().getSpanContext().isValid()).isTrue();
-        } finally {
-            producer.close(on);
-        }
-    }
-
     /** Any event will do: only its video id matters to the message. */
     private static StageFailed event(String videoId) {
         return StageFailed.create(videoId, Stage.PREVIEW, "irrelevant", false);
-    }
-
-    private static WorkConfig config() {
-        return new WorkConfig() {
-            public Optional<Path> directory() {
-                return Optional.empty();
-            }
-
-            public int attempts() {
-                return 1;
-            }
-
-            public Duration backoff() {
-                return Duration.ofMillis(1);
-            }
-        };
     }
 }

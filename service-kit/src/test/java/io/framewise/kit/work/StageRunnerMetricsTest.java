@@ -6,11 +6,8 @@ import io.framewise.events.Stage;
 import io.framewise.kit.metrics.StageMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -19,7 +16,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 class StageRunnerMetricsTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final StageRunner runner = new StageRunner(config(),
+    private final StageRunner runner = new StageRunner(new TestWorkConfig(2),
             new StageObserver(new StageMetrics(registry), OpenTelemetry.noop().getTracer("test")));
     private final List<String> reported = new ArrayList<>();
 
@@ -97,19 +94,4 @@ class StageRunnerMetricsTest {
         return registry.get(StageMetrics.FAILURES).tags("stage", stage, "reason", reason).counter().count();
     }
 
-    private static WorkConfig config() {
-        return new WorkConfig() {
-            public Optional<Path> directory() {
-                return Optional.empty();
-            }
-
-            public int attempts() {
-                return 2;
-            }
-
-            public Duration backoff() {
-                return Duration.ofMillis(1);
-            }
-        };
-    }
 }
