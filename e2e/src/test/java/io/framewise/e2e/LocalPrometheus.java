@@ -68,7 +68,12 @@ final class LocalPrometheus implements AutoCloseable {
         Map<String, List<String>> targets = services.stream().collect(Collectors.groupingBy(
                 s -> s.name().replaceFirst("-\\d+$", ""), LinkedHashMap::new,
                 Collectors.mapping(s -> "'127.0.0.1:" + s.port() + "'", Collectors.toList())));
-        StringBuilder yaml = new StringBuilder("global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\nscrape_configs:\n");
+        StringBuilder yaml = new StringBuilder("""
+                global:
+                  scrape_interval: 1s
+                  scrape_timeout: 1s
+                scrape_configs:
+                """);
         targets.forEach((job, addresses) -> yaml.append("  - job_name: ").append(job).append('\n')
                 .append("    metrics_path: /q/metrics\n")
                 .append("    static_configs:\n      - targets: [").append(String.join(", ", addresses)).append("]\n"));

@@ -48,8 +48,8 @@ public final class ScalingBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path clip = TestVideos.scenesWithPhotos();
-        System.out.printf("%nmachine: %d cores, JDK %s; %d × the scenes clip (8 s 640x360, 4 shots, %d kB) uploaded at "
-                        + "once, after %d warm-up videos%n", Runtime.getRuntime().availableProcessors(),
+        System.out.printf("%nmachine: %d cores, JDK %s; %d × the scenes clip (8 s 640x360, 4 shots, %d kB) "
+                        + "uploaded at once, after %d warm-up videos%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.version(), VIDEOS, Files.size(clip) / 1000, WARM_UP);
         Burst single = burst("gif=1,capture=1,label=1", clip);
         Burst scaled = burst(SCALED, clip);

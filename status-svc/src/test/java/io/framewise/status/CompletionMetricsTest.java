@@ -73,7 +73,9 @@ class CompletionMetricsTest {
 
         assertThat(kafka.collectForVideo(Topics.RENDER_READY, RenderReady.class, id, 1, WAIT)).hasSize(1);
 
-        Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(scrape().increaseSince(before, "framewise_videos_completed_total", "status", "FAILED")).isGreaterThanOrEqualTo(1));
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(
+                scrape().increaseSince(before, "framewise_videos_completed_total", "status", "FAILED"))
+                .isGreaterThanOrEqualTo(1));
     }
 
     private static PrometheusText scrape() {
