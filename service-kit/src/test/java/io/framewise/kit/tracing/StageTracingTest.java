@@ -18,6 +18,9 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +61,25 @@ class StageTracingTest {
             assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
             assertThat(span.getStatus().getDescription()).isEqualTo("unusable_media");
         });
+    }
+
+    @Test
+    void eventsAnnouncedFromAThreadOfTheJobsOwnContinueItsTrace() throws Exception {
+        List<Message<StageFailed>> sent = new CopyOnWriteArrayList<>();
+        ExecutorService own = Executors.newSingleThreadExecutor();
+        try {
+            runner.run("v4", Stage.CAPTURES, "making the captures", scratch -> {
+                var announce = Traces.<String>carrying(id -> sent.add(KeyedMessages.of(event(id))));
+                own.submit(() -> announce.accept("v4")).get();
+            }, (r, t) -> { });
+        } finally {
+            own.shutdown();
+        }
+
+        SpanData stage = spans.ended().get(0);
+        assertThat(TracingMetadata.fromMessage(sent.get(0))).get()
+                .extracting(metadata -> Span.fromContext(metadata.getCurrentContext()).getSpanContext().getSpanId())
+                .isEqualTo(stage.getSpanId());
     }
 
     @Test
