@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /** The public HTTP API as a client program uses it, with the few assertions every call shares. */
 final class Gateway {
@@ -24,9 +25,16 @@ final class Gateway {
 
     /** {@code POST /videos} with the file as the raw body; returns the new video's id. */
     String upload(Path file, String filename) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/videos"))
+        return upload(file, filename, Map.of());
+    }
+
+    /** The same, with extra request headers (e.g. a W3C {@code traceparent}). */
+    String upload(Path file, String filename, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/videos"))
                 .header("Content-Type", "application/octet-stream").header("X-Filename", filename)
-                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofFile(file));
+        headers.forEach(request::header);
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 202) {
             throw new AssertionError("upload answered " + response.statusCode() + ": " + response.body());
         }

@@ -110,16 +110,16 @@ public final class PipelineBenchmark {
         return median(runs.stream().map(stage).toList());
     }
 
-    private static Duration median(List<Duration> values) {
+    static Duration median(List<Duration> values) {
         List<Duration> sorted = values.stream().sorted(Comparator.naturalOrder()).toList();
         return sorted.get(sorted.size() / 2);
     }
 
-    private static double ratio(Duration a, Duration b) {
+    static double ratio(Duration a, Duration b) {
         return (double) a.toNanos() / b.toNanos();
     }
 
-    private static String ms(Duration duration) {
+    static String ms(Duration duration) {
         return duration.toMillis() + " ms";
     }
 

@@ -9,33 +9,49 @@ import java.nio.file.Path;
 
 /**
  * The whole stack, started once for all end-to-end tests of this JVM (on free ports, over a scratch
- * directory) exactly as {@code ./framewise up} starts it, and stopped when the JVM exits.
+ * directory) exactly as {@code ./framewise up} starts it, and stopped when the JVM exits. Its services send
+ * their traces to an OTLP receiver in this JVM ({@link #traces()}), unless {@code -Dframewise.e2e.tracing=false}
+ * (the benchmarks measure the services as {@code ./framewise up} runs them: without tracing).
  */
 final class RunningStack {
 
+    private static final boolean TRACING = Boolean.parseBoolean(System.getProperty("framewise.e2e.tracing", "true"));
+
     private static Stack stack;
+    private static OtlpReceiver traces;
 
     private RunningStack() {
     }
 
     static synchronized Stack get() {
         if (stack == null) {
-            stack = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "e2e-stack-stop"));
+            traces = OtlpReceiver.start();
+            stack = start(traces);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stack.close();
+                traces.close();
+            }, "e2e-stack-stop"));
         }
         return stack;
+    }
+
+    /** The spans every service of the stack exported. */
+    static synchronized OtlpReceiver traces() {
+        get();
+        return traces;
     }
 
     static Path projectRoot() {
         return Path.of(System.getProperty("framewise.project.root", "..")).toAbsolutePath().normalize();
     }
 
-    private static Stack start() {
+    private static Stack start(OtlpReceiver traces) {
         try {
             Path dataDir = Files.createTempDirectory("framewise-e2e");
             long started = System.nanoTime();
             // Two label-svc processes in one consumer group: the tests check that they share the work.
-            Stack started_ = Stack.start(StackOptions.ephemeral(projectRoot(), dataDir).withWorkers("label=2"),
+            StackOptions options = StackOptions.ephemeral(projectRoot(), dataDir).withWorkers("label=2");
+            Stack started_ = Stack.start(TRACING ? options.withTracing(traces.endpoint()) : options,
                     step -> System.out.println("[e2e] " + step));
             System.out.printf("[e2e] stack up in %.1f s; logs in %s%n", (System.nanoTime() - started) / 1e9,
                     dataDir.resolve("logs"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.framewise.testkit.metrics.DashboardMetrics;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 

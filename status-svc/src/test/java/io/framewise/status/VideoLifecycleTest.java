@@ -88,6 +88,21 @@ class VideoLifecycleTest {
     }
 
     @Test
+    void aVideoInWhichNothingIsRecognisedStillComesOutReady() {
+        String id = UUID.randomUUID().toString();
+        List<FramewiseEvent> events = happyPath(id);
+        kafka.send(events.get(0), events.get(1), events.get(2), events.get(3),
+                LabelsDone.create(id, 0, 0, List.of(), List.of()), CaptureCreated.completion(id, 1));
+
+        List<RenderReady> ready = kafka.collectForVideo(Topics.RENDER_READY, RenderReady.class, id, 1, WAIT);
+
+        assertThat(ready).singleElement().satisfies(event -> {
+            assertThat(event.status()).isEqualTo(RenderStatus.READY);
+            assertThat(event.allLabels()).isEmpty();
+        });
+    }
+
+    @Test
     void aFailedStageFailsTheVideoWithItsReason() {
         String id = UUID.randomUUID().toString();
         List<FramewiseEvent> events = happyPath(id);

@@ -6,6 +6,7 @@ import io.framewise.events.RenderStart;
 import io.framewise.events.Stage;
 import io.framewise.events.StageFailed;
 import io.framewise.kit.messaging.KeyedMessages;
+import io.framewise.kit.tracing.Traces;
 import io.framewise.kit.work.StageRunner;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -41,7 +42,8 @@ public class RenderStartListener {
             return;
         }
         runner.run(start.videoId(), Stage.CAPTURES, "making the captures",
-                scratch -> send(captures.capture(start, scratch, this::send)),
+                // Captures are announced from the scan's own capture thread: the video's trace goes with them.
+                scratch -> send(captures.capture(start, scratch, Traces.carrying(this::send))),
                 (reason, retriable) -> stageFailed.sendMessageAndAwait(
                         KeyedMessages.of(StageFailed.causedBy(start, Stage.CAPTURES, reason, retriable))));
     }

@@ -76,7 +76,7 @@ public final class Stack implements AutoCloseable {
                             throw new IllegalStateException("stopped while starting");
                         }
                         services.add(ServiceProcess.start(name, spec.runnableJar(options.projectRoot()), port,
-                                environmentFor(spec, endpoints, firstPorts), SERVICE_JVM_OPTIONS,
+                                environmentFor(spec, endpoints, firstPorts, options), SERVICE_JVM_OPTIONS,
                                 options.dataDir().resolve("logs")));
                     }
                     if (spec.name().equals("gateway-svc")) {
@@ -153,9 +153,11 @@ public final class Stack implements AutoCloseable {
         return List.copyOf(options);
     }
 
-    private static Map<String, String> environmentFor(ServiceSpec spec, Endpoints endpoints,
-                                                      Map<String, Integer> ports) {
+    static Map<String, String> environmentFor(ServiceSpec spec, Endpoints endpoints, Map<String, Integer> ports,
+                                              StackOptions options) {
         Map<String, String> env = new HashMap<>(endpoints.asEnvironment());
+        // Tracing stays off (nothing contacted) unless an OTLP receiver was named.
+        options.tracingEndpoint().ifPresent(url -> env.put(StackOptions.TRACING_ENDPOINT, url.toString()));
         if (!spec.ownsDatabase()) {
             env.keySet().removeIf(key -> key.startsWith("QUARKUS_DATASOURCE_"));
         }

@@ -1,19 +1,25 @@
 package io.framewise.local.launcher;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * What {@code ./framewise up} was asked for: where the project and its data are, the public port, and how
- * many processes of each worker service to run.
+ * What {@code ./framewise up} was asked for: where the project and its data are, the public port, how many
+ * processes of each worker service to run, and where the services send their traces (nowhere unless asked).
  */
 public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kafkaPort, int postgresPort,
-                           int s3Port, Map<String, Integer> workers, boolean ephemeralPorts) {
+                           int s3Port, Map<String, Integer> workers, boolean ephemeralPorts,
+                           Optional<URI> tracingEndpoint) {
+
+    /** The variable that turns tracing on: the OTLP/HTTP receiver every service sends its spans to. */
+    public static final String TRACING_ENDPOINT = "FRAMEWISE_TRACING_ENDPOINT";
 
     /** A stack on free ports over a scratch directory: what end-to-end tests run. */
     public static StackOptions ephemeral(Path projectRoot, Path dataDir) {
-        return new StackOptions(projectRoot, dataDir, 0, 0, 0, 0, Map.of(), true);
+        return new StackOptions(projectRoot, dataDir, 0, 0, 0, 0, Map.of(), true, Optional.empty());
     }
 
     public static StackOptions fromEnvironment(Path projectRoot, Map<String, String> env) {
@@ -23,7 +29,8 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
                 intOf(env, "FRAMEWISE_KAFKA_PORT", 9092),
                 intOf(env, "FRAMEWISE_POSTGRES_PORT", 15432),
                 intOf(env, "FRAMEWISE_S3_PORT", 9000),
-                Map.of(), false);
+                Map.of(), false,
+                Optional.ofNullable(env.get(TRACING_ENDPOINT)).filter(v -> !v.isBlank()).map(URI::create));
     }
 
     /** Parses {@code gif=2,capture=2,label=3}. */
@@ -46,7 +53,13 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
             counts.put(service.name(), count);
         }
         return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, Map.copyOf(counts),
-                ephemeralPorts);
+                ephemeralPorts, tracingEndpoint);
+    }
+
+    /** Every service sends its spans to this OTLP/HTTP receiver (e.g. http://localhost:4318). */
+    public StackOptions withTracing(URI endpoint) {
+        return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, workers,
+                ephemeralPorts, Optional.of(endpoint));
     }
 
     public int processesOf(ServiceSpec service) {

@@ -22,18 +22,23 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
 
-/** The object operations the services need, over the S3 API. Blocking: call it off the event loop. */
+/**
+ * The object operations the services need, over the S3 API. Blocking: call it off the event loop. The bytes that
+ * pass through are counted ({@link StorageTraffic}).
+ */
 @ApplicationScoped
 public class ObjectStore {
 
     private final S3Client s3;
     private final S3Presigner presigner;
     private final StorageConfig config;
+    private final StorageTraffic traffic;
 
-    public ObjectStore(S3Client s3, S3Presigner presigner, StorageConfig config) {
+    public ObjectStore(S3Client s3, S3Presigner presigner, StorageConfig config, StorageTraffic traffic) {
         this.s3 = s3;
         this.presigner = presigner;
         this.config = config;
+        this.traffic = traffic;
     }
 
     public String sourceBucket() {
@@ -47,36 +52,39 @@ public class ObjectStore {
     public void put(ObjectRef target, byte[] content, String contentType) {
         s3.putObject(PutObjectRequest.builder().bucket(target.bucket()).key(target.key()).contentType(contentType)
                 .build(), RequestBody.fromBytes(content));
+        traffic.written(content.length);
     }
 
     public void put(ObjectRef target, Path file, String contentType) {
         s3.putObject(PutObjectRequest.builder().bucket(target.bucket()).key(target.key()).contentType(contentType)
                 .build(), RequestBody.fromFile(file));
+        traffic.written(sizeOf(file));
     }
 
     /** Streams {@code length} bytes; the SDK never holds the whole body in memory. */
     public void put(ObjectRef target, InputStream content, long length, String contentType) {
         s3.putObject(PutObjectRequest.builder().bucket(target.bucket()).key(target.key()).contentType(contentType)
                 .contentLength(length).build(), RequestBody.fromInputStream(content, length));
+        traffic.written(length);
     }
 
     public void download(ObjectRef source, Path target) {
         try (var body = s3.getObject(GetObjectRequest.builder().bucket(source.bucket()).key(source.key()).build())) {
-            Files.copy(body, target, StandardCopyOption.REPLACE_EXISTING);
+            traffic.read(Files.copy(body, target, StandardCopyOption.REPLACE_EXISTING));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot download " + source.key(), e);
         }
     }
 
     public byte[] read(ObjectRef source) {
-        return s3.getObjectAsBytes(GetObjectRequest.builder().bucket(source.bucket()).key(source.key()).build())
-                .asByteArray();
+        return counted(s3.getObjectAsBytes(GetObjectRequest.builder().bucket(source.bucket()).key(source.key())
+                .build()).asByteArray());
     }
 
     /** At most the first {@code maxBytes} bytes of the object (a ranged GET), e.g. to sniff its type. */
     public byte[] readFirstBytes(ObjectRef source, int maxBytes) {
-        return s3.getObjectAsBytes(GetObjectRequest.builder().bucket(source.bucket()).key(source.key())
-                .range("bytes=0-" + (maxBytes - 1)).build()).asByteArray();
+        return counted(s3.getObjectAsBytes(GetObjectRequest.builder().bucket(source.bucket()).key(source.key())
+                .range("bytes=0-" + (maxBytes - 1)).build()).asByteArray());
     }
 
     /** Copies an object inside the store (no bytes pass through this process), setting its Content-Type. */
@@ -134,6 +142,19 @@ public class ObjectStore {
     public PresignedPutObjectRequest presignUpload(ObjectRef object, String contentType) {
         return presigner.presignPutObject(b -> b.signatureDuration(config.presignTtl())
                 .putObjectRequest(p -> p.bucket(object.bucket()).key(object.key()).contentType(contentType)));
+    }
+
+    private byte[] counted(byte[] content) {
+        traffic.read(content.length);
+        return content;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot size " + file, e);
+        }
     }
 
     /** Throws unless both buckets answer; used by the readiness check. */

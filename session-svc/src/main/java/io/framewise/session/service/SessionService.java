@@ -5,6 +5,7 @@ import io.framewise.events.Probe;
 import io.framewise.events.RenderStart;
 import io.framewise.events.VideoUploaded;
 import io.framewise.kit.storage.ObjectStore;
+import io.framewise.kit.work.FailureReason;
 import io.framewise.kit.work.Scratch;
 import io.framewise.kit.work.StageFailure;
 import io.framewise.media.UnusableMediaException;
@@ -45,7 +46,7 @@ public class SessionService {
         }
         var refusal = policy.refusal(video);
         if (refusal.isPresent()) {
-            throw new StageFailure(refusal.get());
+            throw new StageFailure(FailureReason.REFUSED, refusal.get());
         }
         LOG.infof("video %s: %dx%d %s, %.1f s, %s", upload.videoId(), video.width(), video.height(),
                 video.videoCodec(), video.durationMs() / 1000.0, video.hasAudio() ? video.audioCodec() : "silent");

@@ -23,7 +23,10 @@ public class VideoLabelRepository implements PanacheRepositoryBase<VideoLabel, V
             row.confidence = label.confidence();
             return row;
         }).toList();
-        return delete("videoId", videoId).flatMap(deleted -> persist(rows)).replaceWithVoid();
+        // A video whose captures carry no labels has none to store (and Panache refuses to persist nothing).
+        return delete("videoId", videoId)
+                .flatMap(deleted -> rows.isEmpty() ? Uni.createFrom().voidItem() : persist(rows))
+                .replaceWithVoid();
     }
 
     /** The merged labels of each of these videos, strongest first (videos without labels are absent). */

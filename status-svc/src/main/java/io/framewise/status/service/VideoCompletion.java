@@ -5,10 +5,10 @@ import io.framewise.events.Label;
 import io.framewise.events.RenderReady;
 import io.framewise.events.RenderStatus;
 import io.framewise.status.config.StatusConfig;
-
 import io.framewise.status.domain.Video;
 import io.framewise.status.domain.VideoStatus;
 import io.framewise.status.messaging.RenderReadyPublisher;
+import io.framewise.status.metrics.CompletionMetrics;
 import io.framewise.status.repository.CaptureRepository;
 import io.framewise.status.repository.VideoLabelRepository;
 import io.smallrye.mutiny.Uni;
@@ -22,7 +22,7 @@ import java.util.UUID;
  * Finishes a video inside the caller's transaction: writes metadata.json, sends render.ready and marks
  * the row final. The transaction commits (and the Kafka offset with it) only after both are stored, and
  * render.ready's event id is derived from the video and outcome, so a rare re-send after a crash carries
- * the same id and consumers can drop it.
+ * the same id and consumers can drop it. Each outcome sent is counted ({@link CompletionMetrics}).
  */
 @ApplicationScoped
 public class VideoCompletion {
@@ -32,14 +32,16 @@ public class VideoCompletion {
     private final MetadataWriter metadataWriter;
     private final RenderReadyPublisher publisher;
     private final StatusConfig config;
+    private final CompletionMetrics metrics;
 
     public VideoCompletion(CaptureRepository captures, VideoLabelRepository videoLabels, MetadataWriter metadataWriter,
-                           RenderReadyPublisher publisher, StatusConfig config) {
+                           RenderReadyPublisher publisher, StatusConfig config, CompletionMetrics metrics) {
         this.captures = captures;
         this.videoLabels = videoLabels;
         this.metadataWriter = metadataWriter;
         this.publisher = publisher;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /** Completes the video if every expected stage has reported; otherwise leaves it as it is. */
@@ -60,7 +62,8 @@ public class VideoCompletion {
         video.error = reason;
         video.updatedAt = now;
         return publisher.publish(new RenderReady(video.id, outcomeId(video.id, RenderStatus.FAILED), now,
-                RenderStatus.FAILED, null, null, List.of(), reason));
+                RenderStatus.FAILED, null, null, List.of(), reason))
+                .invoke(metrics::failed);
     }
 
     private Uni<Void> ready(Video video) {
@@ -78,7 +81,8 @@ public class VideoCompletion {
                     })
                     .flatMap(ignored -> publisher.publish(new RenderReady(video.id,
                             outcomeId(video.id, RenderStatus.READY), now, RenderStatus.READY, video.metadataKey,
-                            JsonColumns.read(video.gif, ImageAsset.class), top(allLabels), null)));
+                            JsonColumns.read(video.gif, ImageAsset.class), top(allLabels), null)))
+                    .invoke(() -> metrics.ready(video.createdAt, now));
         });
     }
 

@@ -1,4 +1,4 @@
-package io.framewise.deploy;
+package io.framewise.testkit.metrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,0 +1,45 @@
+package io.framewise.kit.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.IncomingInterceptor;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * {@code framewise_events_consumed_total{topic}}: every record a Kafka channel of this service receives, counted
+ * as it arrives. SmallRye applies an interceptor without {@code @Identifier} to every incoming connector channel
+ * that has no interceptor of its own, so the listeners need no code for it.
+ */
+@ApplicationScoped
+public class ConsumedEvents implements IncomingInterceptor {
+
+    public static final String CONSUMED = "framewise.events.consumed";
+
+    private final MeterRegistry registry;
+
+    public ConsumedEvents(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public Message<?> afterMessageReceive(Message<?> message) {
+        message.getMetadata(IncomingKafkaRecordMetadata.class).ifPresent(record -> Counter.builder(CONSUMED)
+                .description("Kafka records received, by topic")
+                .tag("topic", record.getTopic())
+                .register(registry)
+                .increment());
+        return message;
+    }
+
+    @Override
+    public void onMessageAck(Message<?> message) {
+        // counted on arrival
+    }
+
+    @Override
+    public void onMessageNack(Message<?> message, Throwable failure) {
+        // counted on arrival; failures are counted by stage
+    }
+}
