@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -84,6 +86,24 @@ final class WebPage {
         return seen;
     }
 
+    /** The text under a stage's state (a count, the probe, or why it failed). */
+    String stageDetail(String stage) {
+        return text(By.cssSelector("#stages .stage[data-stage='" + stage + "'] .stage-detail"));
+    }
+
+    void awaitStageState(String stage, String state) {
+        waitUpTo(STEP).until(d -> state.equals(stageStates().get(stage)));
+    }
+
+    /** Presses Tab this many times from the top of the page and returns the id of what has the focus then. */
+    String focusAfterTabs(int presses) {
+        script("document.activeElement.blur()");
+        for (int i = 0; i < presses; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        return (String) script("return document.activeElement.id");
+    }
+
     String status() {
         return text(By.id("status"));
     }
@@ -133,6 +153,11 @@ final class WebPage {
     List<String> galleryIds() {
         return driver.findElements(By.cssSelector("#gallery .card")).stream()
                 .map(card -> card.getDomAttribute("data-id")).toList();
+    }
+
+    /** Opens a video from its gallery card; the page then follows it as if it had just been uploaded. */
+    void openFromGallery(String videoId) {
+        awaitGalleryCard(videoId).findElement(By.cssSelector("button.open")).click();
     }
 
     /** Fills in the search form and waits for the gallery to answer it. */

@@ -18,7 +18,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The gateway's web page in a real headless Chromium against the real stack: a person uploads a clip, watches
  * its stages go live to READY, sees the preview, the captures on the timeline and the labels, finds the video in
- * the gallery, searches for it and deletes it. Screenshots go to {@code e2e/target/screenshots/}.
+ * the gallery, searches for it and deletes it; and a file that is no video fails with its reason shown.
+ * Screenshots go to {@code e2e/target/screenshots/}.
  */
 class WebPageIT {
 
@@ -52,6 +53,8 @@ class WebPageIT {
         String name = "web-" + UUID.randomUUID().toString().substring(0, 8) + ".mp4";
         Path clip = Files.copy(TestVideos.scenesWithPhotos(), scratch.resolve(name));
         page.open();
+        assertThat(page.focusAfterTabs(2)).as("the file picker is the first stop after the skip link")
+                .isEqualTo("file-input");
 
         page.chooseFile(clip);
         page.awaitUploadComplete();
@@ -91,6 +94,28 @@ class WebPageIT {
         page.awaitStatus(name + " was deleted.");
         assertThat(page.galleryIds()).doesNotContain(id);
         assertThat(gateway.videoStatusCode(id)).isEqualTo(404);
+        assertThat(page.consoleErrors()).as("errors in the browser's console").isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotAVideoFailsAndThePageSaysWhy() throws Exception {
+        String name = "notes-" + UUID.randomUUID().toString().substring(0, 8) + ".mp4";
+        Path notAVideo = Files.copy(TestVideos.broken(TestVideos.Broken.TEXT), scratch.resolve(name));
+        String reason = "not a readable video: invalid data found when processing input";
+        page.open();
+
+        page.chooseFile(notAVideo);
+        page.watchStagesUntilFinal(PROCESSING);
+        page.awaitStatus(name + " failed: " + reason + ".");
+        assertThat(page.stageStates()).containsEntry("upload", "done").containsEntry("session", "failed");
+        assertThat(page.stageDetail("session")).isEqualTo(reason);
+
+        page.open();
+        page.openFromGallery(idOfTheOnlyVideoNamed(name));
+        page.awaitStageState("session", "failed");
+        assertThat(page.videoHeading()).isEqualTo(name + " — failed");
+        assertThat(page.stageDetail("session")).isEqualTo(reason);
+        page.screenshot("failed-video");
         assertThat(page.consoleErrors()).as("errors in the browser's console").isEmpty();
     }
 
