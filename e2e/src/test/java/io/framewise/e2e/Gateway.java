@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The public HTTP API as a client program uses it, with the few assertions every call shares. */
@@ -48,6 +52,24 @@ final class Gateway {
             throw new AssertionError("GET /videos/" + id + " answered " + response.statusCode() + ": " + response.body());
         }
         return JSON.readTree(response.body());
+    }
+
+    /** The ids {@code GET /videos?startswith=} lists for a name prefix (its first page). */
+    List<String> idsNamedStartingWith(String prefix) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/videos?startswith="
+                + URLEncoder.encode(prefix, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET /videos answered " + response.statusCode() + ": " + response.body());
+        }
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(response.body()).path("items").forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
+    }
+
+    /** The status {@code GET /videos/{id}} answers: 200 while the video exists, 404 once deleted. */
+    int videoStatusCode(String id) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/videos/" + id)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** GETs a (presigned) URL and returns the body's bytes. */

@@ -25,6 +25,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +44,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 class VideoApiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final byte[] GIF_BYTES = {'G', 'I', 'F'};
+    private static final byte[] WEBP_BYTES = {'W', 'E', 'B', 'P'};
+    private static final byte[] CAPTURE_BYTES = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
     private final TopicClient kafka = TopicClient.shared();
 
@@ -90,6 +97,25 @@ class VideoApiTest {
     }
 
     @Test
+    void aReadyVideoLinksItsCapturesAndItsListEntryLinksThePreviews() throws Exception {
+        String name = "links-" + UUID.randomUUID().toString().substring(0, 8) + ".mp4";
+        String id = given().contentType("video/mp4").header("X-Filename", name).body(TestVideos.mp4(2000))
+                .post("/videos").then().statusCode(202).extract().path("id");
+        putStageOutputs(id);
+        kafka.send(TestVideos.processing(id, new Label("Dog", 90)).toArray(FramewiseEvent[]::new));
+        await().atMost(WAIT).untilAsserted(() -> given().get("/videos/" + id).then().body("status", equalTo(1)));
+
+        String captureUrl = given().get("/videos/" + id).then().body("labels[0].index", equalTo(0))
+                .extract().path("labels[0].captureUrl");
+        assertThat(download(captureUrl)).isEqualTo(CAPTURE_BYTES);
+
+        var item = given().queryParam("startswith", name).get("/videos").then().body("items.id", contains(id))
+                .extract().jsonPath();
+        assertThat(download(item.getString("items[0].gifUrl"))).isEqualTo(GIF_BYTES);
+        assertThat(download(item.getString("items[0].webpUrl"))).isEqualTo(WEBP_BYTES);
+    }
+
+    @Test
     void deleteRemovesObjectsAndRecordsAndIsIdempotent() {
         String id = given().contentType("video/mp4").body(TestVideos.mp4(2000)).post("/videos")
                 .then().statusCode(202).extract().path("id");
@@ -123,9 +149,17 @@ class VideoApiTest {
     }
 
     private void putStageOutputs(String id) {
-        store.put(new ObjectRef(store.renderBucket(), StorageKeys.previewGif(id)), new byte[]{1}, "image/gif");
-        store.put(new ObjectRef(store.renderBucket(), StorageKeys.previewWebp(id)), new byte[]{1}, "image/webp");
-        store.put(new ObjectRef(store.sourceBucket(), StorageKeys.capture(id, 0)), new byte[]{1}, "image/jpeg");
+        store.put(new ObjectRef(store.renderBucket(), StorageKeys.previewGif(id)), GIF_BYTES, "image/gif");
+        store.put(new ObjectRef(store.renderBucket(), StorageKeys.previewWebp(id)), WEBP_BYTES, "image/webp");
+        store.put(new ObjectRef(store.sourceBucket(), StorageKeys.capture(id, 0)), CAPTURE_BYTES, "image/jpeg");
+    }
+
+    /** GETs a presigned URL as a browser would: no credentials but the URL's own signature. */
+    private static byte[] download(String url) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as("GET " + url).isEqualTo(200);
+        return response.body();
     }
 
     private List<String> objectsOf(String id) {

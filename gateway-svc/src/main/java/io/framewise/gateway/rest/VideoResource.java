@@ -47,7 +47,8 @@ public class VideoResource {
     @Blocking
     @Operation(summary = "A video's state and results (S1's response)",
             description = "message 'Processing video'/'Video ready'/'Error', status 0/1/-1, presigned gifUrl, "
-                    + "webpUrl, videoUrl, metadataUrl, labels per capture, allLabels.")
+                    + "webpUrl, videoUrl, metadataUrl, labels per capture (with a presigned captureUrl of its "
+                    + "image), allLabels.")
     @APIResponse(responseCode = "200", description = "The video")
     @APIResponse(responseCode = "404", description = "Unknown or deleted (S2's NotFoundError)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))

@@ -21,7 +21,11 @@ public final class S1Response {
     public record Links(String videoUrl, String gifUrl, String webpUrl, String metadataUrl) {
     }
 
-    public static Map<String, Object> of(VideoState video, Links links) {
+    /**
+     * @param captureUrls a presigned GET URL of each capture's image, by capture index (as {@code captureUrl} in
+     *                    each {@code labels[]} entry, so a page can show the captures)
+     */
+    public static Map<String, Object> of(VideoState video, Links links, Map<Integer, String> captureUrls) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", video.id());
         switch (video.status()) {
@@ -51,6 +55,7 @@ public final class S1Response {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("index", c.index());
             entry.put("time", c.timeMs() / 1000.0);
+            entry.put("captureUrl", captureUrls.get(c.index()));
             entry.put("labels", c.labels().stream().map(S1Response::rekognitionLabel).toList());
             return entry;
         }).toList());

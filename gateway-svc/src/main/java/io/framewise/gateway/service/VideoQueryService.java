@@ -12,6 +12,7 @@ import io.framewise.gateway.repository.IngestRepository;
 import io.framewise.kit.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public class VideoQueryService {
         }
         try {
             VideoState video = status.get(videoId);
-            return Optional.of(new VideoSnapshot(S1Response.of(video, links(video)),
+            return Optional.of(new VideoSnapshot(S1Response.of(video, links(video), captureUrls(video)),
                     video.status().equals("READY") || video.status().equals("FAILED")));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() != 404) {
@@ -81,6 +82,15 @@ public class VideoQueryService {
         String webpUrl = video.webp() == null ? null : render(video.webp().key());
         String metadataUrl = video.metadataKey() == null ? null : render(video.metadataKey());
         return new S1Response.Links(videoUrl, gifUrl, webpUrl, metadataUrl);
+    }
+
+    private Map<Integer, String> captureUrls(VideoState video) {
+        Map<Integer, String> urls = new HashMap<>();
+        if (video.captures() != null) {
+            video.captures().stream().filter(capture -> capture.key() != null).forEach(capture -> urls.put(
+                    capture.index(), store.presignGet(new ObjectRef(store.sourceBucket(), capture.key())).toString()));
+        }
+        return urls;
     }
 
     private String render(String key) {

@@ -7,12 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 
-/** A real S3 API (S3Proxy) over a directory: SigV4 auth, multipart uploads and presigned URLs work. */
+/**
+ * A real S3 API (S3Proxy) over a directory: SigV4 auth, multipart uploads and presigned URLs work. It answers
+ * CORS for any origin, so the gateway's web page (another origin) can PUT to presigned URLs and read objects:
+ * every request still needs its signature, and browsers send no credentials to it.
+ */
 public final class EmbeddedS3Server implements AutoCloseable {
+
+    /** Browsers GET and HEAD presigned links, and PUT presigned uploads (with their signed Content-Type). */
+    static final CrossOriginResourceSharing BROWSER_ACCESS = new CrossOriginResourceSharing(List.of("*"),
+            List.of("GET", "HEAD", "PUT"), List.of("*"), List.of("ETag"), "false");
 
     private final S3Proxy proxy;
     private final String endpoint;
@@ -31,6 +41,7 @@ public final class EmbeddedS3Server implements AutoCloseable {
                     .endpoint(URI.create(endpoint))
                     .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
                     .ignoreUnknownHeaders(true)
+                    .corsRules(BROWSER_ACCESS)
                     .build();
             proxy.start();
             awaitStarted(proxy);

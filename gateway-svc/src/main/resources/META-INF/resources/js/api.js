@@ -1,0 +1,89 @@
+/**
+ * The gateway's public API as the page uses it. Paths are relative, so the page works wherever the gateway is
+ * mounted. Errors carry the API's stable code and its message, which is written for people.
+ */
+
+const API_KEY_STORAGE = 'framewise.apiKey';
+
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** The API key for write requests, kept for this browser tab only (the gateway may not need one). */
+export function apiKey() {
+  return sessionStorage.getItem(API_KEY_STORAGE) ?? '';
+}
+
+export function setApiKey(key) {
+  if (key) {
+    sessionStorage.setItem(API_KEY_STORAGE, key);
+  } else {
+    sessionStorage.removeItem(API_KEY_STORAGE);
+  }
+}
+
+async function request(path, { method = 'GET', body } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  if (method !== 'GET' && apiKey()) {
+    headers['X-Api-Key'] = apiKey();
+  }
+  const response = await fetch(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status === 204) {
+    return null;
+  }
+  const data = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, data?.Code ?? 'HttpError',
+      data?.Message ?? `the server answered ${response.status} ${response.statusText}`);
+  }
+  return data;
+}
+
+function videoPath(id) {
+  return `videos/${encodeURIComponent(id)}`;
+}
+
+/** {@code POST /videos/uploads}: a presigned PUT for a new video. */
+export function createUpload(filename, contentType) {
+  return request('videos/uploads', { method: 'POST', body: { filename, contentType: contentType || undefined } });
+}
+
+/** {@code POST /videos/{id}/uploaded}: the bytes are in storage; start processing. */
+export function confirmUpload(id) {
+  return request(`${videoPath(id)}/uploaded`, { method: 'POST' });
+}
+
+export function getVideo(id) {
+  return request(videoPath(id));
+}
+
+/** {@code GET /videos} with S2's filters ({@code label}, {@code startswith}) and paging. */
+export function listVideos({ label, startswith, page, size }) {
+  const query = new URLSearchParams({ page: String(page), size: String(size) });
+  if (label) {
+    query.set('label', label);
+  }
+  if (startswith) {
+    query.set('startswith', startswith);
+  }
+  return request(`videos?${query}`);
+}
+
+export function deleteVideo(id) {
+  return request(videoPath(id), { method: 'DELETE' });
+}
+
+export function eventsUrl(id) {
+  return `${videoPath(id)}/events`;
+}

@@ -1,0 +1,41 @@
+/**
+ * Follows one video over Server-Sent Events (GET /videos/{id}/events): first its state, then each stage event,
+ * until it is READY or FAILED. The stream is closed by the page then, or EventSource would reconnect.
+ */
+import { eventsUrl, getVideo } from './api.js';
+
+const STAGE_EVENTS = ['video.uploaded', 'render.start', 'preview.created', 'capture.created', 'labels.done',
+  'stage.failed'];
+
+/**
+ * @param handlers onSnapshot(video), onEvent(name, event), onFinal(video) with the final GET /videos/{id},
+ *                 onLost(error) when the stream cannot go on
+ * @returns a function that stops watching
+ */
+export function watchVideo(id, { onSnapshot, onEvent, onFinal, onLost }) {
+  const source = new EventSource(eventsUrl(id));
+  const stop = () => source.close();
+
+  source.addEventListener('state', (message) => {
+    const video = JSON.parse(message.data);
+    onSnapshot(video);
+    if (video.status !== 0) {
+      stop();
+      onFinal(video);
+    }
+  });
+  for (const name of STAGE_EVENTS) {
+    source.addEventListener(name, (message) => onEvent(name, JSON.parse(message.data)));
+  }
+  source.addEventListener('render.ready', () => {
+    stop();
+    getVideo(id).then(onFinal, onLost);
+  });
+  source.addEventListener('error', () => {
+    // While connecting again after a dropped connection the state is CONNECTING; CLOSED means it gave up.
+    if (source.readyState === EventSource.CLOSED) {
+      onLost(new Error('the live status stream was refused'));
+    }
+  });
+  return stop;
+}
