@@ -110,7 +110,9 @@ final class WebPage {
 
     /** Waits until the status line (the page's live region) says exactly this. */
     void awaitStatus(String expected) {
-        waitUpTo(STEP).until(d -> status().equals(expected));
+        waitUpTo(STEP).withMessage(() -> "the status line says '" + status() + "', the error line '"
+                        + text(By.id("error")) + "', the stages " + stageStates())
+                .until(d -> status().equals(expected));
     }
 
     String videoHeading() {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -41,9 +42,9 @@ class WebPageIT {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(TestInfo test) {
         if (browser != null) {
-            page.screenshot("last");
+            page.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
             browser.quit();
         }
     }

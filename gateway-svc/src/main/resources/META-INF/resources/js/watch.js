@@ -6,6 +6,8 @@ import { eventsUrl, getVideo } from './api.js';
 
 const STAGE_EVENTS = ['video.uploaded', 'render.start', 'preview.created', 'capture.created', 'labels.done',
   'stage.failed'];
+const FINAL_STATE_ATTEMPTS = 20;
+const FINAL_STATE_RETRY_MS = 500;
 
 /**
  * @param handlers onSnapshot(video), onEvent(name, event), onFinal(video) with the final GET /videos/{id},
@@ -29,7 +31,7 @@ export function watchVideo(id, { onSnapshot, onEvent, onFinal, onLost }) {
   }
   source.addEventListener('render.ready', () => {
     stop();
-    getVideo(id).then(onFinal, onLost);
+    finalState(id).then(onFinal, onLost);
   });
   source.addEventListener('error', () => {
     // While connecting again after a dropped connection the state is CONNECTING; CLOSED means it gave up.
@@ -38,4 +40,19 @@ export function watchVideo(id, { onSnapshot, onEvent, onFinal, onLost }) {
     }
   });
   return stop;
+}
+
+/**
+ * The video's state once render.ready has been heard. The event can arrive a moment before the state it announces
+ * can be read (status-svc sends it before its own transaction ends), so a state still processing is asked again.
+ */
+async function finalState(id) {
+  for (let attempt = 0; attempt < FINAL_STATE_ATTEMPTS; attempt += 1) {
+    const video = await getVideo(id);
+    if (video.status !== 0) {
+      return video;
+    }
+    await new Promise((resolve) => { setTimeout(resolve, FINAL_STATE_RETRY_MS); });
+  }
+  throw new Error('the video was announced finished, but its state still says it is processing');
 }
