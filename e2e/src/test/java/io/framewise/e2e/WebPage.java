@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,25 @@ final class WebPage {
     /** Picks the file through the page's file input, as the file chooser would. */
     void chooseFile(Path file) {
         driver.findElement(By.id("file-input")).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /**
+     * Drops a file on the drop zone as a drag from the desktop would: a real {@code drop} event carrying the
+     * file's bytes (WebDriver cannot drag from outside the browser, so the page's script is handed the event).
+     */
+    void dropFile(Path file) {
+        try {
+            String bytes = Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+            script("const [zone, name, base64] = arguments;"
+                    + "const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));"
+                    + "const transfer = new DataTransfer();"
+                    + "transfer.items.add(new File([bytes], name, { type: 'video/mp4' }));"
+                    + "for (const type of ['dragenter', 'dragover', 'drop']) {"
+                    + "  zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));"
+                    + "}", driver.findElement(By.id("drop-zone")), file.getFileName().toString(), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     void awaitUploadComplete() {

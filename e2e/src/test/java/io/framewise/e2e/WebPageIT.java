@@ -19,7 +19,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The gateway's web page in a real headless Chromium against the real stack: a person uploads a clip, watches
  * its stages go live to READY, sees the preview, the captures on the timeline and the labels, finds the video in
- * the gallery, searches for it and deletes it; and a file that is no video fails with its reason shown.
+ * the gallery, searches for it and deletes it; and a file that is no video, dropped on the page, fails with its
+ * reason shown.
  * Screenshots go to {@code e2e/target/screenshots/}.
  */
 class WebPageIT {
@@ -99,13 +100,13 @@ class WebPageIT {
     }
 
     @Test
-    void aFileThatIsNotAVideoFailsAndThePageSaysWhy() throws Exception {
+    void aDroppedFileThatIsNotAVideoFailsAndThePageSaysWhy() throws Exception {
         String name = "notes-" + UUID.randomUUID().toString().substring(0, 8) + ".mp4";
         Path notAVideo = Files.copy(TestVideos.broken(TestVideos.Broken.TEXT), scratch.resolve(name));
         String reason = "not a readable video: invalid data found when processing input";
         page.open();
 
-        page.chooseFile(notAVideo);
+        page.dropFile(notAVideo);
         page.watchStagesUntilFinal(PROCESSING);
         page.awaitStatus(name + " failed: " + reason + ".");
         assertThat(page.stageStates()).containsEntry("upload", "done").containsEntry("session", "failed");
