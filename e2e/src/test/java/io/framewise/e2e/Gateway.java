@@ -45,6 +45,20 @@ final class Gateway {
         return JSON.readTree(response.body()).path("id").asText();
     }
 
+    /**
+     * The video as the API shows it once it is final. status-svc sends render.ready inside the transaction that
+     * makes the video final, so a read right after the event can still see it processing for a moment.
+     */
+    JsonNode finalVideo(String id) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        JsonNode video = video(id);
+        while (video.path("status").asInt() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            video = video(id);
+        }
+        return video;
+    }
+
     JsonNode video(String id) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/videos/" + id))
                 .build(), HttpResponse.BodyHandlers.ofString());

@@ -38,7 +38,7 @@ class PipelineIT {
             assertThat(event.metadataKey()).isEqualTo(id + "/metadata.json");
             assertThat(event.allLabels()).extracting(Label::name).contains("Dog", "Horse", "Person");
         });
-        JsonNode video = gateway.video(id);
+        JsonNode video = gateway.finalVideo(id);
         assertThat(video.path("status").asInt()).isEqualTo(1);
         assertThat(video.path("message").asText()).isEqualTo("Video ready");
         assertThat(new String(gateway.download(video.path("gifUrl").asText()), 0, 6, StandardCharsets.US_ASCII))
@@ -68,7 +68,7 @@ class PipelineIT {
             assertThat(event.status()).isEqualTo(RenderStatus.FAILED);
             assertThat(event.error()).isEqualTo("not a readable video: invalid data found when processing input");
         });
-        JsonNode video = gateway.video(id);
+        JsonNode video = gateway.finalVideo(id);
         assertThat(video.path("status").asInt()).isEqualTo(-1);
         assertThat(video.path("message").asText()).isEqualTo("Error");
         assertThat(video.path("error").asText()).startsWith("not a readable video");
