@@ -8,7 +8,8 @@ import java.util.UUID;
  * video's events stay ordered in one partition; {@link #eventId()} lets consumers drop redeliveries.
  */
 public sealed interface FramewiseEvent
-        permits VideoUploaded, RenderStart, PreviewCreated, CaptureCreated, LabelsDone, StageFailed, RenderReady {
+        permits VideoUploaded, RenderStart, PreviewCreated, CaptureCreated, LabelsDone, StoryboardCreated,
+        RenditionsCreated, TranscriptCreated, StageFailed, RenderReady {
 
     String videoId();
 

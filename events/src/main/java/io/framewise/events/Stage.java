@@ -15,8 +15,14 @@ public enum Stage {
     PREVIEW,
     /** capture-svc: keyframe captures, done when the completion marker arrives. */
     CAPTURES,
-    /** label-svc: labels for every capture. */
-    LABELS;
+    /** label-svc: labels and faces (matched against the people gallery) for every capture. */
+    LABELS,
+    /** transcode-svc: the storyboard sprite and its WebVTT map of seek thumbnails (made in the same decode as the renditions). */
+    STORYBOARD,
+    /** transcode-svc: web and phone MP4 renditions, the MP3 audio and the HLS ladder. */
+    TRANSCODE,
+    /** transcribe-svc: the speech transcript; only expected when the video has audio. */
+    TRANSCRIBE;
 
     @JsonValue
     public String wireName() {

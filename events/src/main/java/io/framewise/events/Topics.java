@@ -11,8 +11,17 @@ public final class Topics {
     public static final String PREVIEW_CREATED = "preview.created";
     public static final String CAPTURE_CREATED = "capture.created";
     public static final String LABELS_DONE = "labels.done";
+    public static final String STORYBOARD_CREATED = "storyboard.created";
+    public static final String RENDITIONS_CREATED = "renditions.created";
+    public static final String TRANSCRIPT_CREATED = "transcript.created";
     public static final String STAGE_FAILED = "stage.failed";
     public static final String RENDER_READY = "render.ready";
+
+    /**
+     * The people gallery (gateway → label-svc, status-svc): a compacted topic keyed by person id carrying
+     * {@link PersonEnrolled}; a null value (tombstone) removes the person. Not a video event, so not in {@link #ALL}.
+     */
+    public static final String PEOPLE = "people";
 
     /** SmallRye's dead-letter queues take the failing topic's name plus this suffix. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
@@ -42,6 +51,9 @@ public final class Topics {
         types.put(PREVIEW_CREATED, PreviewCreated.class);
         types.put(CAPTURE_CREATED, CaptureCreated.class);
         types.put(LABELS_DONE, LabelsDone.class);
+        types.put(STORYBOARD_CREATED, StoryboardCreated.class);
+        types.put(RENDITIONS_CREATED, RenditionsCreated.class);
+        types.put(TRANSCRIPT_CREATED, TranscriptCreated.class);
         types.put(STAGE_FAILED, StageFailed.class);
         types.put(RENDER_READY, RenderReady.class);
         return java.util.Collections.unmodifiableMap(types);

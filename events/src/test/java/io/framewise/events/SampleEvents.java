@@ -37,7 +37,22 @@ final class SampleEvents {
         events.put("capture.created.complete", new CaptureCreated(VIDEO_ID, eventId(5), AT, null, true, 3));
         events.put("labels.done", new LabelsDone(VIDEO_ID, eventId(6), AT, 2, 12_400,
                 List.of(new Label("Dog", 97.5, List.of("Animal", "Pet")), new Label("Grass", 81.25)),
-                List.of(new Face(new FaceBox(0.25, 0.1, 0.2, 0.3), "Ada Lovelace", 92.0))));
+                List.of(Face.matched(new FaceBox(0.25, 0.1, 0.2, 0.3), 92.0, "ada-lovelace", "Ada Lovelace", 81.5),
+                        Face.unknown(new FaceBox(0.6, 0.2, 0.15, 0.25), 88.0))));
+        events.put("storyboard.created", new StoryboardCreated(VIDEO_ID, eventId(10), AT,
+                new ImageAsset(StorageKeys.storyboardSprite(VIDEO_ID), 800, 450, 25, 91_230),
+                StorageKeys.storyboardVtt(VIDEO_ID), 2_000, 5, 5, 160, 90));
+        events.put("renditions.created", new RenditionsCreated(VIDEO_ID, eventId(11), AT,
+                List.of(new MediaFile("720p", StorageKeys.rendition(VIDEO_ID, "720p"), "video/mp4", "h264", 1280, 720,
+                                2_500_000, 9_400_000),
+                        new MediaFile("360p", StorageKeys.rendition(VIDEO_ID, "360p"), "video/mp4", "h264", 640, 360,
+                                800_000, 3_000_000)),
+                new MediaFile("audio", StorageKeys.audio(VIDEO_ID), "audio/mpeg", "mp3", 0, 0, 128_000, 480_000),
+                StorageKeys.hlsMaster(VIDEO_ID)));
+        events.put("transcript.created", new TranscriptCreated(VIDEO_ID, eventId(12), AT, "en-US",
+                "the quick brown fox jumps over the lazy dog",
+                List.of(new TranscriptSegment(1_200, 3_900, "the quick brown fox jumps over the lazy dog")),
+                StorageKeys.transcriptJson(VIDEO_ID), StorageKeys.transcriptVtt(VIDEO_ID), "sphinx4 en-us"));
         events.put("stage.failed", new StageFailed(VIDEO_ID, eventId(7), AT, Stage.SESSION,
                 "not a video: the file has no video stream", false));
         events.put("render.ready", new RenderReady(VIDEO_ID, eventId(8), AT, RenderStatus.READY,

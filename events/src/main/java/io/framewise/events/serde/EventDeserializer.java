@@ -1,13 +1,12 @@
 package io.framewise.events.serde;
 
-import io.framewise.events.FramewiseEvent;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * Kafka value deserializer for one event type. Kafka instantiates deserializers by class name, so each
  * event has a one-line subclass in {@link EventDeserializers}.
  */
-public abstract class EventDeserializer<T extends FramewiseEvent> implements Deserializer<T> {
+public abstract class EventDeserializer<T> implements Deserializer<T> {
 
     private final Class<T> type;
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.framewise.events.FramewiseEvent;
 import java.io.IOException;
 
 /**
@@ -31,7 +30,7 @@ public final class EventJson {
         return MAPPER;
     }
 
-    public static byte[] toBytes(FramewiseEvent event) {
+    public static byte[] toBytes(Object event) {
         try {
             return MAPPER.writeValueAsBytes(event);
         } catch (IOException e) {
@@ -39,11 +38,11 @@ public final class EventJson {
         }
     }
 
-    public static String toJson(FramewiseEvent event) {
+    public static String toJson(Object event) {
         return new String(toBytes(event), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    public static <T extends FramewiseEvent> T fromBytes(byte[] json, Class<T> type) {
+    public static <T> T fromBytes(byte[] json, Class<T> type) {
         if (json == null || json.length == 0) {
             throw new EventFormatException("empty " + type.getSimpleName() + " record");
         }
@@ -54,7 +53,7 @@ public final class EventJson {
         }
     }
 
-    public static <T extends FramewiseEvent> T fromJson(String json, Class<T> type) {
+    public static <T> T fromJson(String json, Class<T> type) {
         return fromBytes(json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8), type);
     }
 

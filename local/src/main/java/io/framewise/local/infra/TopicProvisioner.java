@@ -11,7 +11,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
-/** Creates every topic of the event contract (and its dead-letter topic) that does not exist yet. */
+/** Creates every topic of the event contract (and its dead-letter topic, and the compacted people topic) that does not exist yet. */
 public final class TopicProvisioner {
 
     private TopicProvisioner() {
@@ -24,7 +24,11 @@ public final class TopicProvisioner {
             List<NewTopic> missing = Topics.allWithDeadLetters().stream()
                     .filter(topic -> !existing.contains(topic))
                     .map(topic -> new NewTopic(topic, partitions, (short) 1))
-                    .toList();
+                    .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+            if (!existing.contains(Topics.PEOPLE)) {
+                // the gallery is state, not a stream: compaction keeps each person's latest record forever
+                missing.add(new NewTopic(Topics.PEOPLE, 1, (short) 1).configs(Map.of("cleanup.policy", "compact")));
+            }
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
             }

@@ -11,7 +11,6 @@ import io.framewise.kit.work.StageFailure;
 import io.framewise.media.UnusableMediaException;
 import io.framewise.media.probe.MediaInfo;
 import io.framewise.media.probe.MediaProbe;
-import io.framewise.session.config.SessionConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,12 +25,12 @@ public class SessionService {
     private final ObjectStore store;
     private final MediaProbe probe = new MediaProbe();
     private final VideoPolicy policy;
-    private final SessionConfig config;
+    private final StagePlan plan;
 
-    public SessionService(ObjectStore store, VideoPolicy policy, SessionConfig config) {
+    public SessionService(ObjectStore store, VideoPolicy policy, StagePlan plan) {
         this.store = store;
         this.policy = policy;
-        this.config = config;
+        this.plan = plan;
     }
 
     /** The render.start for an acceptable video; a {@link StageFailure} with the reason for any other file. */
@@ -50,8 +49,9 @@ public class SessionService {
         }
         LOG.infof("video %s: %dx%d %s, %.1f s, %s", upload.videoId(), video.width(), video.height(),
                 video.videoCodec(), video.durationMs() / 1000.0, video.hasAudio() ? video.audioCodec() : "silent");
+        Probe probed = toProbe(video);
         return new RenderStart(upload.videoId(), EventIds.derive(upload.eventId(), "render.start"), Instant.now(),
-                upload.object(), toProbe(video), config.stages());
+                upload.object(), probed, plan.stagesFor(probed));
     }
 
     private static Probe toProbe(MediaInfo video) {
