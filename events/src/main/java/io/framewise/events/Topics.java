@@ -8,6 +8,11 @@ public final class Topics {
 
     public static final String VIDEO_UPLOADED = "video.uploaded";
     public static final String RENDER_START = "render.start";
+    /**
+     * The low-priority lane: a {@link RenderStart} for re-processing (a retried stage), kept off
+     * {@value #RENDER_START} so a backlog of re-runs never queues fresh uploads behind it.
+     */
+    public static final String RENDER_REPROCESS = "render.reprocess";
     public static final String PREVIEW_CREATED = "preview.created";
     public static final String CAPTURE_CREATED = "capture.created";
     public static final String LABELS_DONE = "labels.done";
@@ -48,6 +53,7 @@ public final class Topics {
         var types = new java.util.LinkedHashMap<String, Class<? extends FramewiseEvent>>();
         types.put(VIDEO_UPLOADED, VideoUploaded.class);
         types.put(RENDER_START, RenderStart.class);
+        types.put(RENDER_REPROCESS, RenderStart.class);
         types.put(PREVIEW_CREATED, PreviewCreated.class);
         types.put(CAPTURE_CREATED, CaptureCreated.class);
         types.put(LABELS_DONE, LabelsDone.class);
