@@ -49,6 +49,18 @@ public class Video extends PanacheEntityBase {
     /** {@link io.framewise.events.ImageAsset} as JSON. */
     public String webp;
 
+    /** {@link io.framewise.events.StoryboardCreated} as JSON. */
+    public String storyboard;
+
+    /** {@link io.framewise.events.RenditionsCreated} as JSON. */
+    public String renditions;
+
+    /** {@link io.framewise.events.TranscriptCreated} as JSON (its text is also indexed in video_transcripts). */
+    public String transcript;
+
+    @Column(name = "people_key")
+    public String peopleKey;
+
     /** Set by capture-svc's completion marker: how many labels.done to wait for. */
     @Column(name = "captures_expected")
     public Integer capturesExpected;
@@ -87,6 +99,10 @@ public class Video extends PanacheEntityBase {
         gif = null;
         webp = null;
         capturesExpected = null;
+        storyboard = null;
+        renditions = null;
+        transcript = null;
+        peopleKey = null;
         failedStage = null;
         error = null;
         metadataKey = null;

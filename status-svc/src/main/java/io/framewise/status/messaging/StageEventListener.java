@@ -4,7 +4,10 @@ import io.framewise.events.CaptureCreated;
 import io.framewise.events.LabelsDone;
 import io.framewise.events.PreviewCreated;
 import io.framewise.events.RenderStart;
+import io.framewise.events.RenditionsCreated;
 import io.framewise.events.StageFailed;
+import io.framewise.events.StoryboardCreated;
+import io.framewise.events.TranscriptCreated;
 import io.framewise.events.VideoUploaded;
 import io.framewise.status.service.VideoStateService;
 import io.smallrye.mutiny.Uni;
@@ -48,6 +51,21 @@ public class StageEventListener {
     @Incoming("labels-done")
     public Uni<Void> onLabelsDone(LabelsDone event) {
         return retried(state.labelsDone(event));
+    }
+
+    @Incoming("storyboard-created")
+    public Uni<Void> onStoryboardCreated(StoryboardCreated event) {
+        return retried(state.storyboardCreated(event));
+    }
+
+    @Incoming("renditions-created")
+    public Uni<Void> onRenditionsCreated(RenditionsCreated event) {
+        return retried(state.renditionsCreated(event));
+    }
+
+    @Incoming("transcript-created")
+    public Uni<Void> onTranscriptCreated(TranscriptCreated event) {
+        return retried(state.transcriptCreated(event));
     }
 
     @Incoming("stage-failed")

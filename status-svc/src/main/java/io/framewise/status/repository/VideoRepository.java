@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +36,17 @@ public class VideoRepository implements PanacheRepositoryBase<Video, String> {
         return findById(videoId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** What the list endpoint asks for; every filter is optional and they combine with AND. */
-    public record Search(String namePrefix, String label, String mediaType, VideoStatus status) {
+    /**
+     * What the list endpoint asks for; every filter is optional and they combine with AND. {@code person} is a
+     * known person's name (any case) or id; {@code onlyIds}, when not null, restricts the result to those videos
+     * (the transcript matches of a full-text query).
+     */
+    public record Search(String namePrefix, String label, String mediaType, VideoStatus status, String person,
+                         Collection<String> onlyIds) {
+
+        public Search(String namePrefix, String label, String mediaType, VideoStatus status) {
+            this(namePrefix, label, mediaType, status, null, null);
+        }
     }
 
     /** One page of matches, newest first, and how many match in all. */
@@ -69,6 +79,19 @@ public class VideoRepository implements PanacheRepositoryBase<Video, String> {
                 query.append(" and lower(contentType) like :type escape '\\'");
                 params.put("type", escapeLike(type) + "/%");
             }
+        }
+        if (hasText(search.person())) {
+            query.append(" and id in (select p.videoId from VideoPerson p where lower(p.name) = :person"
+                    + " or p.personId = :personId)");
+            params.put("person", search.person().strip().toLowerCase(Locale.ROOT));
+            params.put("personId", search.person().strip());
+        }
+        if (search.onlyIds() != null) {
+            if (search.onlyIds().isEmpty()) {
+                return Uni.createFrom().item(new Found(List.of(), 0));
+            }
+            query.append(" and id in :onlyIds");
+            params.put("onlyIds", search.onlyIds());
         }
         if (search.status() != null) {
             query.append(" and status = :status");

@@ -4,6 +4,7 @@ import io.framewise.events.StorageKeys;
 import io.framewise.status.domain.VideoStatus;
 import io.framewise.status.repository.CaptureRepository;
 import io.framewise.status.repository.VideoLabelRepository;
+import io.framewise.status.repository.TranscriptRepository;
 import io.framewise.status.repository.VideoRepository;
 import io.framewise.status.service.VideoDeletion;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -34,13 +35,15 @@ public class VideoResource {
     private final CaptureRepository captures;
     private final VideoLabelRepository videoLabels;
     private final VideoDeletion deletion;
+    private final TranscriptRepository transcripts;
 
     public VideoResource(VideoRepository videos, CaptureRepository captures, VideoLabelRepository videoLabels,
-                         VideoDeletion deletion) {
+                         VideoDeletion deletion, TranscriptRepository transcripts) {
         this.videos = videos;
         this.captures = captures;
         this.videoLabels = videoLabels;
         this.deletion = deletion;
+        this.transcripts = transcripts;
     }
 
     @GET
@@ -62,12 +65,15 @@ public class VideoResource {
     @WithSession
     public Uni<VideoPage> list(@QueryParam("startswith") String namePrefix, @QueryParam("label") String label,
                                @QueryParam("media-type") String mediaType, @QueryParam("status") VideoStatus status,
+                               @QueryParam("person") String person, @QueryParam("q") String text,
                                @QueryParam("page") @DefaultValue("0") int page,
                                @QueryParam("size") @DefaultValue("50") int size) {
         int boundedPage = Math.max(0, page);
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        return videos.search(new VideoRepository.Search(namePrefix, label, mediaType, status), boundedPage,
-                        boundedSize)
+        Uni<List<String>> transcriptMatches = text == null || text.isBlank() ? Uni.createFrom().nullItem()
+                : transcripts.matching(text.strip());
+        return transcriptMatches.flatMap(ids -> videos.search(new VideoRepository.Search(namePrefix, label, mediaType,
+                        status, person, ids), boundedPage, boundedSize))
                 .flatMap(found -> videoLabels.ofVideos(found.videos().stream().map(v -> v.id).toList())
                         .map(labels -> new VideoPage(found.videos().stream()
                                 .map(video -> VideoView.summary(video, labels.getOrDefault(video.id, List.of())))

@@ -1,7 +1,12 @@
 package io.framewise.status.rest;
 
 import io.framewise.events.ImageAsset;
+import io.framewise.events.Face;
 import io.framewise.events.Label;
+import io.framewise.events.RenditionsCreated;
+import io.framewise.events.StoryboardCreated;
+import io.framewise.events.TranscriptCreated;
+import io.framewise.status.service.PeopleSeen;
 import io.framewise.events.Probe;
 import io.framewise.events.Stage;
 import io.framewise.status.domain.Capture;
@@ -32,13 +37,18 @@ public record VideoView(
         String failedStage,
         String error,
         String metadataKey,
+        StoryboardCreated storyboard,
+        RenditionsCreated renditions,
+        TranscriptCreated transcript,
+        List<PeopleSeen.Person> people,
+        String peopleKey,
         Instant createdAt,
         Instant updatedAt,
         Instant readyAt) {
 
-    /** One capture with its labels (none yet while label-svc works on it). */
+    /** One capture with its labels and faces (none yet while label-svc works on it). */
     public record CaptureView(int index, long timeMs, String key, Integer width, Integer height, List<Label> labels,
-                              boolean labeled) {
+                              List<Face> faces, boolean labeled) {
     }
 
     /** A list entry: no captures, and the merged labels as stored for search. */
@@ -47,12 +57,14 @@ public record VideoView(
                 video.sourceBucket, video.sourceKey, JsonColumns.read(video.probe, Probe.class),
                 CompletionRules.expectedStages(video), List.of(), JsonColumns.read(video.gif, ImageAsset.class),
                 JsonColumns.read(video.webp, ImageAsset.class), video.capturesExpected, List.of(), allLabels,
-                video.failedStage, video.error, video.metadataKey, video.createdAt, video.updatedAt, video.readyAt);
+                video.failedStage, video.error, video.metadataKey, null, null, null, List.of(), video.peopleKey,
+                video.createdAt, video.updatedAt, video.readyAt);
     }
 
     public static VideoView of(Video video, List<Capture> captures) {
         List<CaptureView> captureViews = captures.stream().map(c -> new CaptureView(c.idx, c.timeMs, c.key, c.width,
-                c.height, JsonColumns.readList(c.labels, Label.class), c.labeledAt != null)).toList();
+                c.height, JsonColumns.readList(c.labels, Label.class), JsonColumns.readList(c.faces, Face.class),
+                c.labeledAt != null)).toList();
         long labeled = captureViews.stream().filter(CaptureView::labeled).count();
         return new VideoView(video.id, video.status.name(), video.filename, video.contentType, video.bytes,
                 video.sourceBucket, video.sourceKey, JsonColumns.read(video.probe, Probe.class),
@@ -61,6 +73,10 @@ public record VideoView(
                 JsonColumns.read(video.gif, ImageAsset.class), JsonColumns.read(video.webp, ImageAsset.class),
                 video.capturesExpected, captureViews,
                 AllLabels.merge(captureViews.stream().map(CaptureView::labels).toList()),
-                video.failedStage, video.error, video.metadataKey, video.createdAt, video.updatedAt, video.readyAt);
+                video.failedStage, video.error, video.metadataKey,
+                JsonColumns.read(video.storyboard, StoryboardCreated.class),
+                JsonColumns.read(video.renditions, RenditionsCreated.class),
+                JsonColumns.read(video.transcript, TranscriptCreated.class), PeopleSeen.of(captures), video.peopleKey,
+                video.createdAt, video.updatedAt, video.readyAt);
     }
 }

@@ -46,6 +46,9 @@ public final class CompletionRules {
             case PREVIEW -> video.gif != null;
             case CAPTURES -> video.capturesExpected != null;
             case LABELS -> video.capturesExpected != null && labeledCaptures >= video.capturesExpected;
+            case STORYBOARD -> video.storyboard != null;
+            case TRANSCODE -> video.renditions != null;
+            case TRANSCRIBE -> video.transcript != null;
         };
     }
 }

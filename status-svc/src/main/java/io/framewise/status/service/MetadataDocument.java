@@ -4,6 +4,9 @@ import io.framewise.events.Face;
 import io.framewise.events.ImageAsset;
 import io.framewise.events.Label;
 import io.framewise.events.Probe;
+import io.framewise.events.RenditionsCreated;
+import io.framewise.events.StoryboardCreated;
+import io.framewise.events.TranscriptCreated;
 import io.framewise.status.domain.Capture;
 import io.framewise.status.domain.Video;
 import java.time.Instant;
@@ -14,14 +17,16 @@ import java.util.Map;
 
 /**
  * {@code metadata.json}: S1's shape (its field names and casing, so an S1 client can read it), extended
- * with the probe, the WebP preview, faces and timestamps.
+ * with the probe, the WebP preview, faces, the known people with their timecodes, and what the storyboard,
+ * transcode and transcribe stages made.
  */
 public final class MetadataDocument {
 
     private MetadataDocument() {
     }
 
-    public static Map<String, Object> of(Video video, List<Capture> captures, List<Label> allLabels, Instant readyAt) {
+    public static Map<String, Object> of(Video video, List<Capture> captures, List<Label> allLabels,
+                                         List<PeopleSeen.Person> people, Instant readyAt) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", video.id);
         doc.put("status", video.status.name());
@@ -45,9 +50,45 @@ public final class MetadataDocument {
         doc.put("labels", labels);
         doc.put("allLabels", allLabels.stream().map(MetadataDocument::s1Label).toList());
         doc.put("faces", faces);
+        doc.put("people", people);
+        doc.put("peopleKey", video.peopleKey);
+        putStageOutputs(doc, video);
         doc.put("createdAt", video.createdAt);
         doc.put("readyAt", readyAt);
         return doc;
+    }
+
+    /** What the storyboard, transcode and transcribe stages made, where the video went through them. */
+    static void putStageOutputs(Map<String, Object> doc, Video video) {
+        StoryboardCreated storyboard = JsonColumns.read(video.storyboard, StoryboardCreated.class);
+        if (storyboard != null) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("sprite", storyboard.sprite());
+            entry.put("vtt", storyboard.vttKey());
+            entry.put("intervalMs", storyboard.intervalMs());
+            entry.put("columns", storyboard.columns());
+            entry.put("rows", storyboard.rows());
+            entry.put("tileWidth", storyboard.tileWidth());
+            entry.put("tileHeight", storyboard.tileHeight());
+            doc.put("storyboard", entry);
+        }
+        RenditionsCreated renditions = JsonColumns.read(video.renditions, RenditionsCreated.class);
+        if (renditions != null) {
+            doc.put("renditions", renditions.renditions());
+            doc.put("audio", renditions.audio());
+            doc.put("hls", renditions.hlsMasterKey());
+        }
+        TranscriptCreated transcript = JsonColumns.read(video.transcript, TranscriptCreated.class);
+        if (transcript != null) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("language", transcript.language());
+            entry.put("engine", transcript.engine());
+            entry.put("text", transcript.text());
+            entry.put("segments", transcript.segments());
+            entry.put("json", transcript.jsonKey());
+            entry.put("vtt", transcript.vttKey());
+            doc.put("transcript", entry);
+        }
     }
 
     private static Map<String, Object> captureLabels(Capture capture) {

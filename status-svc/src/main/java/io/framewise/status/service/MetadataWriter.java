@@ -7,9 +7,13 @@ import io.framewise.kit.storage.ObjectStore;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 
-/** Stores metadata.json in the render bucket; the S3 call is blocking, so it runs on a worker thread. */
+/**
+ * Stores the JSON documents of a finished video ({@code metadata.json}, {@code people.json}) in the render bucket;
+ * the S3 call is blocking, so it runs on a worker thread.
+ */
 @ApplicationScoped
 public class MetadataWriter {
 
@@ -23,7 +27,15 @@ public class MetadataWriter {
 
     /** Returns the key it wrote. */
     public Uni<String> write(String videoId, Map<String, Object> document) {
-        String key = StorageKeys.metadata(videoId);
+        return writeJson(StorageKeys.metadata(videoId), document);
+    }
+
+    /** Stores {@code people.json}; returns its key. */
+    public Uni<String> writePeople(String videoId, List<PeopleSeen.Person> people) {
+        return writeJson(StorageKeys.people(videoId), PeopleSeen.document(videoId, people));
+    }
+
+    private Uni<String> writeJson(String key, Map<String, Object> document) {
         return vertx.executeBlocking(Uni.createFrom().item(() -> {
             byte[] json = toJson(document);
             store.put(new ObjectRef(store.renderBucket(), key), json, "application/json");
@@ -35,7 +47,7 @@ public class MetadataWriter {
         try {
             return EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write metadata.json", e);
+            throw new IllegalStateException("cannot write " + "a JSON document", e);
         }
     }
 }

@@ -11,6 +11,7 @@ import io.framewise.status.messaging.RenderReadyPublisher;
 import io.framewise.status.metrics.CompletionMetrics;
 import io.framewise.status.repository.CaptureRepository;
 import io.framewise.status.repository.VideoLabelRepository;
+import io.framewise.status.repository.VideoPersonRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -29,15 +30,18 @@ public class VideoCompletion {
 
     private final CaptureRepository captures;
     private final VideoLabelRepository videoLabels;
+    private final VideoPersonRepository videoPeople;
     private final MetadataWriter metadataWriter;
     private final RenderReadyPublisher publisher;
     private final StatusConfig config;
     private final CompletionMetrics metrics;
 
-    public VideoCompletion(CaptureRepository captures, VideoLabelRepository videoLabels, MetadataWriter metadataWriter,
+    public VideoCompletion(CaptureRepository captures, VideoLabelRepository videoLabels,
+                           VideoPersonRepository videoPeople, MetadataWriter metadataWriter,
                            RenderReadyPublisher publisher, StatusConfig config, CompletionMetrics metrics) {
         this.captures = captures;
         this.videoLabels = videoLabels;
+        this.videoPeople = videoPeople;
         this.metadataWriter = metadataWriter;
         this.publisher = publisher;
         this.config = config;
@@ -71,14 +75,20 @@ public class VideoCompletion {
         return captures.ofVideo(video.id).flatMap(all -> {
             List<Label> allLabels = AllLabels.merge(all.stream()
                     .map(c -> JsonColumns.readList(c.labels, Label.class)).toList());
+            List<PeopleSeen.Person> people = PeopleSeen.of(all);
             video.status = VideoStatus.READY;
             video.readyAt = now;
             video.updatedAt = now;
-            return metadataWriter.write(video.id, MetadataDocument.of(video, all, allLabels, now))
+            return metadataWriter.writePeople(video.id, people)
+                    .flatMap(peopleKey -> {
+                        video.peopleKey = peopleKey;
+                        return metadataWriter.write(video.id, MetadataDocument.of(video, all, allLabels, people, now));
+                    })
                     .flatMap(key -> {
                         video.metadataKey = key;
                         return videoLabels.replace(video.id, allLabels);
                     })
+                    .flatMap(ignored -> videoPeople.replace(video.id, people))
                     .flatMap(ignored -> publisher.publish(new RenderReady(video.id,
                             outcomeId(video.id, RenderStatus.READY), now, RenderStatus.READY, video.metadataKey,
                             JsonColumns.read(video.gif, ImageAsset.class), top(allLabels), null)))

@@ -7,6 +7,10 @@ import io.framewise.events.PreviewCreated;
 import io.framewise.events.RenderStart;
 import io.framewise.events.Stage;
 import io.framewise.events.StageFailed;
+import io.framewise.events.StoryboardCreated;
+import io.framewise.events.RenditionsCreated;
+import io.framewise.events.TranscriptCreated;
+import io.framewise.status.repository.TranscriptRepository;
 import io.framewise.events.Topics;
 import io.framewise.events.VideoUploaded;
 import io.framewise.status.domain.Video;
@@ -37,15 +41,17 @@ public class VideoStateService {
     private final ProcessedEventRepository processedEvents;
     private final VideoCompletion completion;
     private final VideoPurger purger;
+    private final TranscriptRepository transcripts;
 
     public VideoStateService(VideoRepository videos, CaptureRepository captures,
                              ProcessedEventRepository processedEvents, VideoCompletion completion,
-                             VideoPurger purger) {
+                             VideoPurger purger, TranscriptRepository transcripts) {
         this.videos = videos;
         this.captures = captures;
         this.processedEvents = processedEvents;
         this.completion = completion;
         this.purger = purger;
+        this.transcripts = transcripts;
     }
 
     public Uni<Void> uploaded(VideoUploaded event) {
@@ -91,6 +97,27 @@ public class VideoStateService {
     public Uni<Void> labelsDone(LabelsDone event) {
         return apply(event, Topics.LABELS_DONE, video -> captures.upsertLabels(event.videoId(), event.index(),
                 event.timeMs(), JsonColumns.write(event.labels()), JsonColumns.write(event.faces())));
+    }
+
+    public Uni<Void> storyboardCreated(StoryboardCreated event) {
+        return apply(event, Topics.STORYBOARD_CREATED, video -> {
+            video.storyboard = JsonColumns.write(event);
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    public Uni<Void> renditionsCreated(RenditionsCreated event) {
+        return apply(event, Topics.RENDITIONS_CREATED, video -> {
+            video.renditions = JsonColumns.write(event);
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    public Uni<Void> transcriptCreated(TranscriptCreated event) {
+        return apply(event, Topics.TRANSCRIPT_CREATED, video -> {
+            video.transcript = JsonColumns.write(event);
+            return transcripts.upsert(event.videoId(), event.language(), event.text());
+        });
     }
 
     public Uni<Void> stageFailed(StageFailed event) {
