@@ -20,6 +20,7 @@ public interface StatusClient {
     @GET
     VideoPage list(@QueryParam("startswith") String namePrefix, @QueryParam("label") String label,
                    @QueryParam("media-type") String mediaType, @QueryParam("status") String status,
+                   @QueryParam("person") String person, @QueryParam("q") String text,
                    @QueryParam("page") int page, @QueryParam("size") int size);
 
     /** 204 if the video exists or existed, 404 (as an exception) if never seen and no tombstone was asked. */

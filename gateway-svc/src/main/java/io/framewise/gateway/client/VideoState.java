@@ -2,7 +2,12 @@ package io.framewise.gateway.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.framewise.events.ImageAsset;
+import io.framewise.events.Face;
+import io.framewise.events.FaceBox;
 import io.framewise.events.Label;
+import io.framewise.events.RenditionsCreated;
+import io.framewise.events.StoryboardCreated;
+import io.framewise.events.TranscriptCreated;
 import io.framewise.events.Probe;
 import java.time.Instant;
 import java.util.List;
@@ -26,11 +31,26 @@ public record VideoState(
         String failedStage,
         String error,
         String metadataKey,
+        StoryboardCreated storyboard,
+        RenditionsCreated renditions,
+        TranscriptCreated transcript,
+        List<PersonSeen> people,
+        String peopleKey,
         Instant createdAt,
         Instant readyAt) {
 
-    /** One capture and its labels. */
+    /** One capture, its labels and the faces found in it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CaptureState(int index, long timeMs, String key, List<Label> labels) {
+    public record CaptureState(int index, long timeMs, String key, List<Label> labels, List<Face> faces) {
+    }
+
+    /** A known person matched in the video, with each capture they appear in. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PersonSeen(String personId, String name, List<Appearance> appearances) {
+    }
+
+    /** One matched face of a known person. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Appearance(int index, long timeMs, double time, Double similarity, FaceBox box) {
     }
 }

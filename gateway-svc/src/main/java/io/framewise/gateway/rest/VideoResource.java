@@ -67,10 +67,14 @@ public class VideoResource {
             @QueryParam("media-type") String mediaType,
             @Parameter(description = "a label name, any case") @QueryParam("label") String label,
             @Parameter(description = "PROCESSING, READY or FAILED") @QueryParam("status") String status,
+            @Parameter(description = "a known person seen in the video: name (any case) or id")
+            @QueryParam("person") String person,
+            @Parameter(description = "words spoken in the video: full-text query over the transcripts, "
+                    + "web-search syntax (\"exact phrase\", or, -word)") @QueryParam("q") String text,
             @Parameter(description = "page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "items per page, 1-100 (default 20)") @QueryParam("size") String size) {
         return videos.list(new VideoQueryService.ListQuery(startsWith, mediaType, label, status(status),
-                number("page", page, 0, 0, Integer.MAX_VALUE), number("size", size, DEFAULT_PAGE_SIZE, 1,
+                bounded("person", person), bounded("q", text), number("page", page, 0, 0, Integer.MAX_VALUE), number("size", size, DEFAULT_PAGE_SIZE, 1,
                 MAX_PAGE_SIZE)));
     }
 
@@ -98,6 +102,14 @@ public class VideoResource {
             throw new InvalidRequestException("status must be one of processing, ready, failed");
         }
         return upper;
+    }
+
+    /** Search terms are short; a megabyte of query text is a mistake or an attack on the index. */
+    private static String bounded(String name, String value) {
+        if (value != null && value.length() > 200) {
+            throw new InvalidRequestException(name + " must be at most 200 characters");
+        }
+        return value;
     }
 
     private static int number(String name, String value, int fallback, int min, int max) {

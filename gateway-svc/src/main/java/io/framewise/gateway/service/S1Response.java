@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * S1's metadata response: {@code id, message, status (0 processing, 1 ready, -1 error), gifUrl,
- * videoUrl, labels, allLabels}, plus a few fields S1 lacked (webpUrl, metadataUrl, error, pending stages).
+ * videoUrl, labels, allLabels}, plus fields S1 lacked (webpUrl, metadataUrl, error, pending stages, faces per
+ * capture, and the outputs of the later stages from {@link MediaLinks}).
  */
 public final class S1Response {
 
@@ -25,7 +26,8 @@ public final class S1Response {
      * @param captureUrls a presigned GET URL of each capture's image, by capture index (as {@code captureUrl} in
      *                    each {@code labels[]} entry, so a page can show the captures)
      */
-    public static Map<String, Object> of(VideoState video, Links links, Map<Integer, String> captureUrls) {
+    public static Map<String, Object> of(VideoState video, Links links, Map<Integer, String> captureUrls,
+                                         Map<String, Object> media) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", video.id());
         switch (video.status()) {
@@ -57,10 +59,12 @@ public final class S1Response {
             entry.put("time", c.timeMs() / 1000.0);
             entry.put("captureUrl", captureUrls.get(c.index()));
             entry.put("labels", c.labels().stream().map(S1Response::rekognitionLabel).toList());
+            entry.put("faces", c.faces() == null ? List.of() : c.faces());
             return entry;
         }).toList());
         body.put("allLabels", video.allLabels() == null ? List.of()
                 : video.allLabels().stream().map(S1Response::rekognitionLabel).toList());
+        body.putAll(media);
         body.put("createdAt", video.createdAt());
         body.put("readyAt", video.readyAt());
         return body;

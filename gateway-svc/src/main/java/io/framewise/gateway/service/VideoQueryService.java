@@ -28,18 +28,21 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class VideoQueryService {
 
     /** What the list asks for; every filter is optional. */
-    public record ListQuery(String startsWith, String mediaType, String label, String status, int page,
-                            int size) {
+    public record ListQuery(String startsWith, String mediaType, String label, String status, String person,
+                            String text, int page, int size) {
     }
 
     private final StatusClient status;
     private final ObjectStore store;
     private final IngestRepository ingests;
+    private final MediaLinks mediaLinks;
 
-    public VideoQueryService(@RestClient StatusClient status, ObjectStore store, IngestRepository ingests) {
+    public VideoQueryService(@RestClient StatusClient status, ObjectStore store, IngestRepository ingests,
+                             MediaLinks mediaLinks) {
         this.status = status;
         this.store = store;
         this.ingests = ingests;
+        this.mediaLinks = mediaLinks;
     }
 
     public Optional<VideoSnapshot> find(String videoId) {
@@ -48,7 +51,8 @@ public class VideoQueryService {
         }
         try {
             VideoState video = status.get(videoId);
-            return Optional.of(new VideoSnapshot(S1Response.of(video, links(video), captureUrls(video)),
+            return Optional.of(new VideoSnapshot(S1Response.of(video, links(video), captureUrls(video),
+                    mediaLinks.of(video)),
                     video.status().equals("READY") || video.status().equals("FAILED")));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() != 404) {
@@ -65,7 +69,7 @@ public class VideoQueryService {
     /** S2's list with paging: {@code {items, page, size, total}}. */
     public Map<String, Object> list(ListQuery query) {
         VideoPage page = status.list(query.startsWith(), query.label(), query.mediaType(), query.status(),
-                query.page(), query.size());
+                query.person(), query.text(), query.page(), query.size());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", page.items().stream().map(video -> S1Response.summary(video, links(video))).toList());
         body.put("page", page.page());

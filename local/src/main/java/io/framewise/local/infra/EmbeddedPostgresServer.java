@@ -32,6 +32,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("max_connections", "200")
+                    // the default 10 s is not enough on 2 busy cores (a parallel build, the other services starting)
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .start();
             createDatabaseIfMissing(postgres, database);
             return new EmbeddedPostgresServer(postgres, database);

@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Delete;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -79,6 +81,20 @@ public class ObjectStore {
     public byte[] read(ObjectRef source) {
         return counted(s3.getObjectAsBytes(GetObjectRequest.builder().bucket(source.bucket()).key(source.key())
                 .build()).asByteArray());
+    }
+
+    /**
+     * Streams an object to a reader that may be slow (an HTTP client): nothing is buffered here. Empty when the
+     * object does not exist. The caller closes the stream.
+     */
+    public Optional<ResponseInputStream<GetObjectResponse>> open(ObjectRef source) {
+        try {
+            var body = s3.getObject(GetObjectRequest.builder().bucket(source.bucket()).key(source.key()).build());
+            traffic.read(body.response().contentLength() == null ? 0 : body.response().contentLength());
+            return Optional.of(body);
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        }
     }
 
     /** At most the first {@code maxBytes} bytes of the object (a ranged GET), e.g. to sniff its type. */
