@@ -1,6 +1,7 @@
 package io.framewise.transcode;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.framewise.testkit.FramewiseInfraResource;
@@ -15,5 +16,11 @@ class HealthTest {
     @Test
     void readyWhenKafkaAndStorageAnswer() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void theProgressGaugeIsExported() {
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("framewise_transcode_progress{application=\"transcode-svc\""));
     }
 }

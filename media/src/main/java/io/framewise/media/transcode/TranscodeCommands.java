@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * The {@code ffmpeg} command lines that carry out a {@link TranscodePlan}, for transcode-svc and for a benchmark
  * that runs the bare program on the same encodes. The first decodes the source once and feeds every output from
- * one filter graph ({@code split} into one scaler per rendition, and {@code fps → scale → tile} for the
- * storyboard); the second, if HLS is wanted, only re-muxes the finished MP4s into MPEG-TS segments
+ * one filter graph ({@code split} into one scaler per rendition, and {@code fps → select → scale} for the
+ * storyboard's thumbnails, written raw for {@link io.framewise.media.storyboard.SpriteSheet} to lay out); the second, if HLS is wanted, only re-muxes the finished MP4s into MPEG-TS segments
  * ({@code -c copy}), which costs little more than copying the bytes.
  */
 public final class TranscodeCommands {
@@ -28,7 +28,7 @@ public final class TranscodeCommands {
         return List.copyOf(commands);
     }
 
-    /** The single decoding pass: renditions, MP3 and storyboard sprite. */
+    /** The single decoding pass: renditions, MP3 and the storyboard's thumbnails. */
     public static List<String> decode(TranscodePlan plan) {
         TranscodeSettings settings = plan.settings();
         List<String> args = new ArrayList<>(List.of("-y", "-i", plan.source().toString()));
@@ -52,8 +52,8 @@ public final class TranscodeCommands {
         }
         plan.audio().ifPresent(mp3 -> args.addAll(List.of("-map", "0:a:0", "-vn", "-c:a", "libmp3lame", "-b:a",
                 Long.toString(settings.audioBitrate()), mp3.toString())));
-        plan.storyboard().ifPresent(sprite -> args.addAll(List.of("-map", "[sb]", "-frames:v", "1", "-update", "1",
-                "-q:v", Integer.toString(settings.jpegQuality()), sprite.file().toString())));
+        plan.storyboard().ifPresent(sprite -> args.addAll(List.of("-map", "[sb]", "-f", "rawvideo", "-pix_fmt",
+                "rgb24", sprite.tiles().toString())));
         return List.copyOf(args);
     }
 
@@ -100,12 +100,11 @@ public final class TranscodeCommands {
     /**
      * One picture per interval: {@code fps} with {@code round=up} gives slot {@code k} the last frame at or before
      * {@code k × interval}, so tile {@code k} shows what the player shows at the start of its cue; {@code select}
-     * drops the extra slot the fps filter may add for the last frame; then the tiles are laid out on one sprite.
+     * drops the extra slot the fps filter may add for the last frame.
      */
     static String storyboardFilter(StoryboardGeometry g) {
         return String.format(Locale.ROOT, "fps=fps=1000/%d:round=up,select='lt(n\\,%d)',scale=%d:%d:flags=area,"
-                        + "setsar=1,tile=%dx%d", g.intervalMs(), g.tiles(), g.tileWidth(), g.tileHeight(), g.columns(),
-                g.rows());
+                + "setsar=1,format=rgb24", g.intervalMs(), g.tiles(), g.tileWidth(), g.tileHeight());
     }
 
     private static int longestGop(TranscodePlan plan) {

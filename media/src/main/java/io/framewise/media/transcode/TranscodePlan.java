@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Everything one decode of the source makes: the MP4 renditions, the MP3 of the sound (only if the source has
- * sound) and the storyboard sprite; then, if wanted, an HLS copy of each rendition.
+ * sound) and the storyboard's thumbnails; then, if wanted, an HLS copy of each rendition.
  *
  * @param fps          the source's frame rate (0 if unknown): sets the longest keyframe interval
  * @param renditions   empty when only the storyboard is wanted
@@ -23,8 +23,8 @@ public record TranscodePlan(Path source, long durationMs, double fps, boolean so
     public record Output(Rendition rendition, Path file) {
     }
 
-    /** The storyboard's layout and its JPEG file. */
-    public record Sprite(StoryboardGeometry geometry, Path file) {
+    /** The storyboard's layout and the file of its raw thumbnails (rgb24, one after another). */
+    public record Sprite(StoryboardGeometry geometry, Path tiles) {
     }
 
     public TranscodePlan {

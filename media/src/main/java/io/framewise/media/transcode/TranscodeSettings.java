@@ -13,22 +13,18 @@ import java.util.Optional;
  * @param audioBitrate       AAC in the MP4s and the MP3, bits per second
  * @param keyframeSeconds    a keyframe at least this often, exactly on each multiple: HLS segments can be cut only
  *                           at keyframes, so this is the HLS segment length
- * @param jpegQuality        the storyboard sprite's MJPEG quantiser, 2 (best) to 31
  */
 public record TranscodeSettings(String videoEncoder, String h264Profile, Optional<String> preset, long audioBitrate,
-                                int keyframeSeconds, int jpegQuality) {
+                                int keyframeSeconds) {
 
     public TranscodeSettings {
         if (keyframeSeconds < 1) {
             throw new IllegalArgumentException("keyframe interval must be at least 1 s, was " + keyframeSeconds);
         }
-        if (jpegQuality < 2 || jpegQuality > 31) {
-            throw new IllegalArgumentException("JPEG quality is 2..31, was " + jpegQuality);
-        }
         preset = preset.filter(p -> !p.isBlank());
     }
 
     public static TranscodeSettings defaults() {
-        return new TranscodeSettings("libopenh264", "main", Optional.empty(), 128_000, 4, 5);
+        return new TranscodeSettings("libopenh264", "main", Optional.empty(), 128_000, 4);
     }
 }

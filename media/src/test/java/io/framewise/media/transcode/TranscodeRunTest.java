@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import io.framewise.media.Clips;
+import io.framewise.media.storyboard.SpriteSheet;
 import io.framewise.media.storyboard.StoryboardGeometry;
 import io.framewise.media.storyboard.StoryboardSpec;
 import java.nio.file.Files;
@@ -51,10 +52,20 @@ class TranscodeRunTest {
         assertThat(mp3.audioCodec()).isEqualTo("mp3");
         assertThat(mp3.hasVideo()).isFalse();
         assertThat(mp3.durationMs()).isCloseTo(8000, offset(300L));
-        StreamInfo sprite = MediaStreams.read(plan.storyboard().orElseThrow().file());
-        StoryboardGeometry g = plan.storyboard().get().geometry();
+        StoryboardGeometry g = plan.storyboard().orElseThrow().geometry();
+        SpriteSheet.Result laidOut = SpriteSheet.compose(plan.storyboard().get().tiles(), g, 0.8f,
+                dir.resolve("storyboard.jpg"));
+        assertThat(laidOut.thumbnails()).isEqualTo(g.tiles());
+        StreamInfo sprite = MediaStreams.read(laidOut.file());
+        assertThat(sprite.videoCodec()).isEqualTo("mjpeg");
         assertThat(sprite.width()).isEqualTo(g.spriteWidth());
         assertThat(sprite.height()).isEqualTo(g.spriteHeight());
+        // The four colour shots, 2 s each, one tile every 2 s: red, green, blue, white, left to right.
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(laidOut.file().toFile());
+        assertThat(image.getRGB(80, 45) >> 16 & 0xff).as("red tile").isGreaterThan(200);
+        assertThat(image.getRGB(160 + 80, 45) >> 8 & 0xff).as("green tile").isGreaterThan(100);
+        assertThat(image.getRGB(320 + 80, 45) & 0xff).as("blue tile").isGreaterThan(200);
+        assertThat(image.getRGB(480 + 80, 45) & 0xffffff).as("white tile").isGreaterThan(0xe0e0e0);
 
         Path playlist = plan.hls().get(0);
         List<HlsPlaylists.Segment> segments = HlsPlaylists.segments(playlist);
@@ -85,11 +96,13 @@ class TranscodeRunTest {
     void aStoryboardAloneNeedsNoEncoder() throws Exception {
         StoryboardGeometry g = StoryboardGeometry.plan(6000, 640, 360, new StoryboardSpec(2000, 160, 100, 10));
         TranscodePlan plan = new TranscodePlan(Clips.steadyMotion(), 6000, 25, false, List.of(), Optional.empty(),
-                Optional.of(new TranscodePlan.Sprite(g, dir.resolve("sb.jpg"))), List.of(), TranscodeSettings.defaults());
+                Optional.of(new TranscodePlan.Sprite(g, dir.resolve("sb.rgb"))), List.of(), TranscodeSettings.defaults());
         assertThat(TranscodeCommands.decode(plan)).doesNotContain("libopenh264");
 
         FfmpegRun.run(TranscodeCommands.decode(plan), 6000, Duration.ofMinutes(1), p -> { });
 
+        SpriteSheet.Result sprite = SpriteSheet.compose(dir.resolve("sb.rgb"), g, 0.8f, dir.resolve("sb.jpg"));
+        assertThat(sprite.thumbnails()).isEqualTo(3);
         assertThat(MediaStreams.read(dir.resolve("sb.jpg")).width()).isEqualTo(3 * 160);
     }
 
@@ -120,7 +133,7 @@ class TranscodeRunTest {
         StoryboardGeometry g = StoryboardGeometry.plan(durationMs, 640, 360, new StoryboardSpec(2000, 160, 100, 10));
         return new TranscodePlan(source, durationMs, 25, audio, outputs,
                 audio ? Optional.of(dir.resolve("audio.mp3")) : Optional.empty(),
-                Optional.of(new TranscodePlan.Sprite(g, dir.resolve("storyboard.jpg"))),
+                Optional.of(new TranscodePlan.Sprite(g, dir.resolve("storyboard.rgb"))),
                 hls ? playlists : List.of(), TranscodeSettings.defaults());
     }
 }

@@ -68,8 +68,8 @@ public interface TranscodeConfig {
         @WithDefault("10")
         int columns();
 
-        /** The sprite's JPEG quantiser: 2 (best, largest) to 31. */
-        @WithDefault("5")
+        /** The sprite's JPEG quality, 1..100. */
+        @WithDefault("80")
         int jpegQuality();
     }
 }

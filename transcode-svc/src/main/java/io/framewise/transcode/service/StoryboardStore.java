@@ -7,6 +7,7 @@ import io.framewise.events.RenderStart;
 import io.framewise.events.StorageKeys;
 import io.framewise.events.StoryboardCreated;
 import io.framewise.kit.storage.ObjectStore;
+import io.framewise.media.storyboard.SpriteSheet;
 import io.framewise.media.storyboard.StoryboardGeometry;
 import io.framewise.media.storyboard.StoryboardVtt;
 import io.framewise.media.transcode.TranscodePlan;
@@ -16,7 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 
-/** Stores the storyboard sprite and its WebVTT map beside each other, and says so in {@code storyboard.created}. */
+/**
+ * Lays out the storyboard sprite from the decode's thumbnails, stores it and its WebVTT map beside each other, and
+ * says so in {@code storyboard.created}.
+ */
 @ApplicationScoped
 public class StoryboardStore {
 
@@ -29,16 +33,19 @@ public class StoryboardStore {
         this.store = store;
     }
 
-    public StoryboardCreated store(RenderStart start, TranscodePlan.Sprite sprite) throws IOException {
+    /** Lays the thumbnails out on the sprite ({@code quality} 0..1), stores it and its VTT. */
+    public StoryboardCreated store(RenderStart start, TranscodePlan.Sprite sprite, float quality) throws IOException {
         String videoId = start.videoId();
         StoryboardGeometry g = sprite.geometry();
+        SpriteSheet.Result jpeg = SpriteSheet.compose(sprite.tiles(), g, quality,
+                sprite.tiles().resolveSibling("storyboard.jpg"));
         String spriteKey = StorageKeys.storyboardSprite(videoId);
         String vttKey = StorageKeys.storyboardVtt(videoId);
-        store.put(new ObjectRef(store.renderBucket(), spriteKey), sprite.file(), "image/jpeg");
+        store.put(new ObjectRef(store.renderBucket(), spriteKey), jpeg.file(), "image/jpeg");
         store.put(new ObjectRef(store.renderBucket(), vttKey),
                 StoryboardVtt.write(g, SPRITE_URL).getBytes(StandardCharsets.UTF_8), "text/vtt; charset=utf-8");
         ImageAsset asset = new ImageAsset(spriteKey, g.spriteWidth(), g.spriteHeight(), g.tiles(),
-                Files.size(sprite.file()));
+                Files.size(jpeg.file()));
         return new StoryboardCreated(videoId, EventIds.derive(start.eventId(), "storyboard.created"), Instant.now(),
                 asset, vttKey, g.intervalMs(), g.columns(), g.rows(), g.tileWidth(), g.tileHeight());
     }

@@ -34,7 +34,7 @@ public class TranscodePlanner {
         this.config = config;
         this.rungs = rungs(config);
         this.settings = new TranscodeSettings(config.videoEncoder(), config.h264Profile(), config.encoderPreset(),
-                config.audioBitrate(), config.hls().segmentSeconds(), config.storyboard().jpegQuality());
+                config.audioBitrate(), config.hls().segmentSeconds());
         this.storyboard = new StoryboardSpec(config.storyboard().interval().toMillis(),
                 config.storyboard().tileWidth(), config.storyboard().maxTiles(), config.storyboard().columns());
     }
@@ -56,7 +56,7 @@ public class TranscodePlanner {
                 : Optional.empty();
         Optional<TranscodePlan.Sprite> board = sprite
                 ? Optional.of(new TranscodePlan.Sprite(StoryboardGeometry.plan(info.durationMs(), info.width(),
-                        info.height(), storyboard), directory.resolve("storyboard.jpg")))
+                        info.height(), storyboard), directory.resolve("storyboard.rgb")))
                 : Optional.empty();
         return new TranscodePlan(source, info.durationMs(), info.fps(), info.hasAudio(), outputs, audio, board,
                 playlists, settings);
@@ -64,6 +64,11 @@ public class TranscodePlanner {
 
     public java.time.Duration timeout() {
         return config.timeout();
+    }
+
+    /** The sprite's JPEG quality, 0..1. */
+    public float spriteQuality() {
+        return Math.max(1, Math.min(100, config.storyboard().jpegQuality())) / 100f;
     }
 
     private static List<Rung> rungs(TranscodeConfig config) {

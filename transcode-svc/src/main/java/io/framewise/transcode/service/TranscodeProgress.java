@@ -3,6 +3,7 @@ package io.framewise.transcode.service;
 import io.framewise.media.transcode.Progress;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.jboss.logging.Logger;
  * {@code framewise_transcode_progress} (0..1, the mean of the jobs running now; 0 when idle).
  */
 @ApplicationScoped
+@Startup // the gauge is there from the start, reading 0, not only after the first job
 public class TranscodeProgress {
 
     private static final Logger LOG = Logger.getLogger(TranscodeProgress.class);

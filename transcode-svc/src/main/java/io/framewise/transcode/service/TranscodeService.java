@@ -57,7 +57,7 @@ public class TranscodeService {
         try {
             decode(start.videoId(), commands.get(0), info.durationMs());
             if (plan.storyboard().isPresent()) {
-                outcomes.storyboard(storyboards.store(start, plan.storyboard().get()));
+                outcomes.storyboard(storyboards.store(start, plan.storyboard().get(), planner.spriteQuality()));
             }
             if (transcode) {
                 if (commands.size() > 1) {
