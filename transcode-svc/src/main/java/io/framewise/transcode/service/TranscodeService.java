@@ -55,15 +55,22 @@ public class TranscodeService {
                 plan.audio().isPresent() ? " + mp3" : "", plan.storyboard().isPresent() ? " + storyboard" : "");
         List<List<String>> commands = TranscodeCommands.of(plan);
         try {
+            long started = System.nanoTime();
             decode(start.videoId(), commands.get(0), info.durationMs());
+            long decoded = System.nanoTime();
             if (plan.storyboard().isPresent()) {
                 outcomes.storyboard(storyboards.store(start, plan.storyboard().get(), planner.spriteQuality()));
             }
+            long boarded = System.nanoTime();
             if (transcode) {
                 if (commands.size() > 1) {
                     FfmpegRun.run(commands.get(1), info.durationMs(), planner.timeout(), p -> { });
                 }
+                long segmented = System.nanoTime();
                 outcomes.renditions(renditions.store(start, plan));
+                LOG.infof("video %s: decode %d ms, storyboard %d ms, HLS %d ms, renditions stored %d ms",
+                        start.videoId(), ms(decoded - started), ms(boarded - decoded), ms(segmented - boarded),
+                        ms(System.nanoTime() - segmented));
             }
         } catch (TranscodeException e) {
             // FFmpeg refusing a file the probe accepted will refuse it again: no retry, the reason goes to people.
@@ -78,6 +85,10 @@ public class TranscodeService {
         } finally {
             progress.finished(videoId);
         }
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private MediaInfo probe(Path source) throws StageFailure {
