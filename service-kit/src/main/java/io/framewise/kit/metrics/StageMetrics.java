@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The stage meters of monitoring/README.md: {@code framewise_stage_duration_seconds{stage}} (a timer with a
  * histogram, for percentiles), {@code framewise_stage_failures_total{stage,reason}} and
- * {@code framewise_work_in_flight{stage}}. Stage tags: probe, preview, captures, label, and end_to_end
+ * {@code framewise_work_in_flight{stage}}. Stage tags: probe, preview, captures, label,
+ * storyboard, transcode, transcribe, and end_to_end
  * (status-svc's upload → render.ready).
  */
 @ApplicationScoped

@@ -40,7 +40,8 @@ class StageRunnerMetricsTest {
         }
         assertThat(registry.find(StageMetrics.DURATION).timers())
                 .extracting(timer -> timer.getId().getTag("stage"))
-                .containsExactlyInAnyOrder("probe", "preview", "captures", "label");
+                .containsExactlyInAnyOrder("probe", "preview", "captures", "label", "storyboard", "transcode",
+                        "transcribe");
     }
 
     @Test
