@@ -16,6 +16,7 @@ public record ServiceSpec(String name, int basePort, boolean ownsDatabase, boole
             new ServiceSpec("gif-svc", 8082, false, true),
             new ServiceSpec("capture-svc", 8083, false, true),
             new ServiceSpec("label-svc", 8084, false, true),
+            new ServiceSpec("transcode-svc", 8086, false, true),
             new ServiceSpec("gateway-svc", 8080, true, false));
 
     public static ServiceSpec named(String name) {
