@@ -4,6 +4,10 @@ import io.framewise.events.CaptureCreated;
 import io.framewise.events.LabelsDone;
 import io.framewise.events.PreviewCreated;
 import io.framewise.events.RenderReady;
+import io.framewise.events.PersonEnrolled;
+import io.framewise.events.TranscriptCreated;
+import io.framewise.events.RenditionsCreated;
+import io.framewise.events.StoryboardCreated;
 import io.framewise.events.RenderStart;
 import io.framewise.events.StageFailed;
 import io.framewise.events.VideoUploaded;
@@ -53,6 +57,30 @@ public final class EventDeserializers {
     public static class RenderReadyDeserializer extends EventDeserializer<RenderReady> {
         public RenderReadyDeserializer() {
             super(RenderReady.class);
+        }
+    }
+
+    public static class StoryboardCreatedDeserializer extends EventDeserializer<StoryboardCreated> {
+        public StoryboardCreatedDeserializer() {
+            super(StoryboardCreated.class);
+        }
+    }
+
+    public static class RenditionsCreatedDeserializer extends EventDeserializer<RenditionsCreated> {
+        public RenditionsCreatedDeserializer() {
+            super(RenditionsCreated.class);
+        }
+    }
+
+    public static class TranscriptCreatedDeserializer extends EventDeserializer<TranscriptCreated> {
+        public TranscriptCreatedDeserializer() {
+            super(TranscriptCreated.class);
+        }
+    }
+
+    public static class PersonEnrolledDeserializer extends EventDeserializer<PersonEnrolled> {
+        public PersonEnrolledDeserializer() {
+            super(PersonEnrolled.class);
         }
     }
 }
