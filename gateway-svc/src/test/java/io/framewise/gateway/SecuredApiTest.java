@@ -50,6 +50,13 @@ class SecuredApiTest {
         given().header("X-Api-Key", "key-one").delete("/videos/never-existed").then().statusCode(404)
                 .body("Code", equalTo("NotFoundError"));
         given().get("/videos/never-existed").then().statusCode(404);
+        // the people gallery: same rule
+        given().multiPart("name", "X").multiPart("photo", "x.jpg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1})
+                .post("/people").then().statusCode(401).body("Code", equalTo("Unauthorized"));
+        given().delete("/people/someone").then().statusCode(401);
+        given().header("X-Api-Key", "key-one").delete("/people/someone").then().statusCode(404)
+                .body("Code", equalTo("NotFoundError"));
+        given().get("/people").then().statusCode(200);
     }
 
     @Test

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class HealthTest {
 
     @Test
-    void readyWhenKafkaAndStorageAnswer() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    void readyWhenKafkaAndStorageAnswerAndThePeopleGalleryIsLoaded() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                        .body("checks.find { it.name == 'people-gallery' }.status", equalTo("UP")));
     }
 }

@@ -10,6 +10,8 @@ import io.framewise.kit.storage.ObjectStore;
 import io.framewise.kit.work.StageFailure;
 import io.framewise.label.model.Labeler;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.framewise.events.Face;
+import org.jboss.logging.Logger;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,16 +19,23 @@ import java.time.Instant;
 import java.util.List;
 import javax.imageio.ImageIO;
 
-/** The labels of one capture: read its JPEG from the source bucket and ask the model what it shows. */
+/**
+ * The labels and faces of one capture: read its JPEG from the source bucket, ask the label model what it shows and
+ * the face models who is in it.
+ */
 @ApplicationScoped
 public class LabelService {
 
+    private static final Logger LOG = Logger.getLogger(LabelService.class);
+
     private final ObjectStore store;
     private final Labeler labeler;
+    private final FaceService faces;
 
-    public LabelService(ObjectStore store, Labeler labeler) {
+    public LabelService(ObjectStore store, Labeler labeler, FaceService faces) {
         this.store = store;
         this.labeler = labeler;
+        this.faces = faces;
     }
 
     public LabelsDone label(CaptureCreated created) throws StageFailure, IOException {
@@ -36,8 +45,15 @@ public class LabelService {
         if (image == null) {
             throw new StageFailure("capture " + capture.index() + " (" + capture.key() + ") is not a readable image");
         }
+        long t0 = System.nanoTime();
         List<Label> labels = labeler.label(image);
+        long t1 = System.nanoTime();
+        List<Face> found = faces.faces(image);
+        long t2 = System.nanoTime();
+        LOG.debugf("Capture %d of %s (%dx%d): labels in %d ms, %d faces (%d known) in %d ms", capture.index(),
+                created.videoId(), image.getWidth(), image.getHeight(), (t1 - t0) / 1_000_000, found.size(),
+                found.stream().filter(Face::isMatched).count(), (t2 - t1) / 1_000_000);
         return new LabelsDone(created.videoId(), EventIds.derive(created.eventId(), "labels.done"), Instant.now(),
-                capture.index(), capture.timeMs(), labels, List.of());
+                capture.index(), capture.timeMs(), labels, found);
     }
 }

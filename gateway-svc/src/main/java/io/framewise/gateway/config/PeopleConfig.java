@@ -1,0 +1,21 @@
+package io.framewise.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The people gallery's limits ({@code framewise.gateway.people.*}). */
+@ConfigMapping(prefix = "framewise.gateway.people")
+public interface PeopleConfig {
+
+    /** Largest photo accepted, in bytes (default 10 MiB); a bigger one gets 413 and nothing is stored. */
+    @WithDefault("10485760")
+    long maxPhotoBytes();
+
+    /** Most photos per person (default 10). */
+    @WithDefault("10")
+    int maxPhotos();
+
+    /** Longest name, in characters. */
+    @WithDefault("200")
+    int maxNameLength();
+}
