@@ -40,6 +40,9 @@ public class StageMetrics {
             case PREVIEW -> "preview";
             case CAPTURES -> "captures";
             case LABELS -> "label";
+            case STORYBOARD -> "storyboard";
+            case TRANSCODE -> "transcode";
+            case TRANSCRIBE -> "transcribe";
         };
     }
 
