@@ -32,6 +32,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** render.start in; transcript.json, transcript.vtt and transcript.created out, over the real broker and S3. */
@@ -65,6 +66,7 @@ class TranscribeTest {
     @Test
     void speechBecomesATimedTranscriptWithSubtitles() throws Exception {
         TestSpeech.assumeAvailable();
+        assumePocketsphinx();
         Path clip = TestSpeech.clip(SENTENCES);
         long durationMs = TestSpeech.length(TestSpeech.wav(SENTENCES)).toMillis();
         RenderStart start = renderStart(clip, durationMs, "aac", List.of(Stage.PREVIEW, Stage.TRANSCRIBE));
@@ -81,7 +83,7 @@ class TranscribeTest {
         assertThat(wer).as("word error rate of: " + transcript.text()).isLessThan(MAX_WER);
 
         assertThat(transcript.language()).isEqualTo("en-us");
-        assertThat(transcript.engine()).isEqualTo("sphinx4-5prealpha/en-us");
+        assertThat(transcript.engine()).isEqualTo("pocketsphinx-5prealpha/en-us");
         assertThat(transcript.jsonKey()).isEqualTo(StorageKeys.transcriptJson(start.videoId()));
         assertThat(transcript.vttKey()).isEqualTo(StorageKeys.transcriptVtt(start.videoId()));
         List<TranscriptSegment> segments = transcript.segments();
@@ -114,7 +116,9 @@ class TranscribeTest {
                 assertThat(word.get("startMs").asLong()).isGreaterThanOrEqualTo(previousWordEnd)
                         .isGreaterThanOrEqualTo(segment.get("startMs").asLong());
                 assertThat(word.get("endMs").asLong()).isLessThanOrEqualTo(segment.get("endMs").asLong());
-                assertThat(word.get("confidence").asDouble()).isBetween(0.0, 1.0);
+                if (word.has("confidence")) {
+                    assertThat(word.get("confidence").asDouble()).isBetween(0.0, 1.0);
+                }
                 previousWordEnd = word.get("endMs").asLong();
                 words.add(word.get("word").asText());
             }
@@ -165,6 +169,13 @@ class TranscribeTest {
                 Duration.ofSeconds(5))).isEmpty();
         assertThat(store.head(new ObjectRef(store.renderBucket(), StorageKeys.transcriptJson(start.videoId()))))
                 .isEmpty();
+    }
+
+    /** The default engine is Debian's pocketsphinx: skip (not fail) where the package is not installed. */
+    static void assumePocketsphinx() {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pocketsphinx_continuous"))
+                        && Files.isDirectory(Path.of("/usr/share/pocketsphinx/model/en-us/en-us")),
+                "pocketsphinx is not installed (apt-get install pocketsphinx pocketsphinx-en-us): test skipped");
     }
 
     /** The cues of a WebVTT file, checked against the format: header, numbered cues, HH:MM:SS.mmm timings. */

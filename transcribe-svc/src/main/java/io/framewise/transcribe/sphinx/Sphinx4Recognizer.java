@@ -8,37 +8,35 @@ import edu.cmu.sphinx.util.LogMath;
 import io.framewise.transcribe.config.TranscribeConfig;
 import io.framewise.transcribe.domain.TimedWord;
 import io.framewise.transcribe.service.SpeechRecognizer;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
+import org.jboss.logging.Logger;
 
 /**
  * CMU Sphinx4 with the US-English model of {@code sphinx4-data}: acoustic model, CMU dictionary (134k words)
  * and a 3-gram language model, all read from the classpath. Decoders are pooled: each job borrows one and gives
- * it back, so the models are loaded once per concurrent job, not once per video.
+ * it back, so the models are loaded once per concurrent job, not once per video. Pure Java: the alternative
+ * where the pocketsphinx package cannot be installed.
  */
-@ApplicationScoped
-public class Sphinx4Recognizer implements SpeechRecognizer {
+public final class Sphinx4Recognizer implements SpeechRecognizer {
 
+    private static final Logger LOG = Logger.getLogger(Sphinx4Recognizer.class);
     static final String MODEL = "resource:/edu/cmu/sphinx/models/en-us/";
     private static final String CONFIG = "/io/framewise/transcribe/sphinx/decoder.config.xml";
 
-    private final TranscribeConfig config;
+    private final TranscribeConfig.Sphinx4 config;
     private final ConcurrentLinkedQueue<Sphinx4Decoder> idle = new ConcurrentLinkedQueue<>();
 
-    public Sphinx4Recognizer(TranscribeConfig config) {
+    public Sphinx4Recognizer(TranscribeConfig.Sphinx4 config) {
         this.config = config;
-        if (!config.model().equals("sphinx4-en-us")) {
-            throw new IllegalArgumentException("framewise.transcribe.model: unknown model '" + config.model()
-                    + "' (known: sphinx4-en-us)");
-        }
     }
 
     @Override
@@ -54,9 +52,20 @@ public class Sphinx4Recognizer implements SpeechRecognizer {
             decoder.start(pcm);
             SpeechResult result;
             while ((result = decoder.next()) != null) {
-                for (WordResult word : result.getWords()) {
+                List<WordResult> found;
+                boolean posteriors = true;
+                try {
+                    found = result.getWords();
+                } catch (RuntimeException e) {
+                    // Sphinx4 cannot always walk its own lattice when a narrow beam pruned it: take the best
+                    // path's words instead, which have times but no posterior.
+                    LOG.debugf("no lattice path (%s): best path without confidences", e.getMessage());
+                    found = result.getResult().getTimedBestResult(false);
+                    posteriors = false;
+                }
+                for (WordResult word : found) {
                     if (!word.isFiller()) {
-                        words.accept(toWord(word));
+                        words.accept(toWord(word, posteriors));
                     }
                 }
             }
@@ -75,13 +84,13 @@ public class Sphinx4Recognizer implements SpeechRecognizer {
         }
     }
 
-    private static TimedWord toWord(WordResult word) {
+    private static TimedWord toWord(WordResult word, boolean posteriors) {
         // Sphinx4 writes alternate pronunciations as "read(2)" in some paths; the word is the same.
         String text = word.getWord().getSpelling().toLowerCase(Locale.ROOT).replaceAll("\\(\\d+\\)$", "");
         long start = word.getTimeFrame().getStart();
         long end = Math.max(start, word.getTimeFrame().getEnd());
-        // The confidence is a log-domain posterior from the word lattice.
-        double posterior = LogMath.getLogMath().logToLinear((float) word.getConfidence());
+        // A lattice word's confidence is its log-domain posterior probability.
+        double posterior = posteriors ? LogMath.getLogMath().logToLinear((float) word.getConfidence()) : Double.NaN;
         Double confidence = Double.isFinite(posterior) ? Math.max(0, Math.min(1, posterior)) : null;
         return new TimedWord(text, start, end, confidence);
     }
