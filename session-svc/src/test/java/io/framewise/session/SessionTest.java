@@ -45,7 +45,7 @@ class SessionTest {
         assertThat(started).singleElement().satisfies(start -> {
             assertThat(start.source()).isEqualTo(upload.object());
             assertThat(start.stages()).containsExactly(Stage.PREVIEW, Stage.CAPTURES, Stage.LABELS, Stage.STORYBOARD,
-                    Stage.TRANSCODE);
+                    Stage.TRANSCODE, Stage.TRANSCRIBE);
             assertThat(start.probe().durationMs()).isCloseTo(8000, within(100L));
             assertThat(start.probe().width()).isEqualTo(640);
             assertThat(start.probe().height()).isEqualTo(360);

@@ -17,6 +17,7 @@ public record ServiceSpec(String name, int basePort, boolean ownsDatabase, boole
             new ServiceSpec("capture-svc", 8083, false, true),
             new ServiceSpec("label-svc", 8084, false, true),
             new ServiceSpec("transcode-svc", 8086, false, true),
+            new ServiceSpec("transcribe-svc", 8087, false, true),
             new ServiceSpec("gateway-svc", 8080, true, false));
 
     public static ServiceSpec named(String name) {

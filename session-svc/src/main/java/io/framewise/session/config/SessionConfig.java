@@ -11,7 +11,7 @@ import java.util.List;
 public interface SessionConfig {
 
     /** The stages every accepted video must pass; render.start lists them and status-svc waits for each. */
-    @WithDefault("preview,captures,labels,storyboard,transcode")
+    @WithDefault("preview,captures,labels,storyboard,transcode,transcribe")
     List<Stage> stages();
 
     /** Longest side, in pixels, of a video we accept (8192 covers 8K; beyond that decoders and memory suffer). */
