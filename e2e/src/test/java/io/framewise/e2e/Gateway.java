@@ -86,6 +86,47 @@ final class Gateway {
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /** {@code POST /people}: a known person with JPEG photos (multipart); returns the person's id. */
+    String enrol(String name, List<byte[]> photos) throws IOException, InterruptedException {
+        String boundary = "framewise-" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n" + name + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < photos.size(); i++) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"photo" + i
+                    + ".jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(photos.get(i));
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/people"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new AssertionError("POST /people answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body()).path("id").asText();
+    }
+
+    /** The ids {@code GET /videos?<name>=<value>} lists (its first page). */
+    List<String> idsFound(String name, String value) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/videos?" + name + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET /videos?" + name + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(response.body()).path("items").forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
+    }
+
+    /** GETs a path of the gateway (e.g. {@code /videos/{id}/files/hls/master.m3u8}) and returns the body. */
+    byte[] get(String path) throws IOException, InterruptedException {
+        return download(baseUrl + path);
+    }
+
     /** GETs a (presigned) URL and returns the body's bytes. */
     byte[] download(String url) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),

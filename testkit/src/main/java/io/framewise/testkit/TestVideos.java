@@ -75,7 +75,8 @@ public final class TestVideos {
         });
     }
 
-    static synchronized Path workDirectory() throws IOException {
+    /** Where generated clips are kept for this JVM (made once). */
+    public static synchronized Path workDirectory() throws IOException {
         if (workDirectory == null) {
             workDirectory = Files.createTempDirectory("framewise-test-videos");
             Path dir = workDirectory;
