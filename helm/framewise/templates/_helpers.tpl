@@ -105,3 +105,18 @@ app.kubernetes.io/managed-by: {{ .context.Release.Service }}
 {{- define "framewise.hpaScaled" -}}
 {{- if and (dig "autoscaling" "hpa" "enabled" false .values) (not (include "framewise.kedaScaled" .)) -}}true{{- end -}}
 {{- end -}}
+
+{{/* The Secret holding the SMTP password: the user's existingSecret or the chart's own. */}}
+{{- define "framewise.mail.secretName" -}}
+{{- default (include "framewise.fullname" .) .Values.gateway.mail.smtp.existingSecret -}}
+{{- end -}}
+
+{{- define "framewise.mail.passwordKey" -}}
+{{- ternary .Values.gateway.mail.smtp.existingSecretPasswordKey "smtp-password" (not (empty .Values.gateway.mail.smtp.existingSecret)) -}}
+{{- end -}}
+
+{{/* "true" when the chart's own Secret holds the SMTP password (mail on, a password given, no existingSecret). */}}
+{{- define "framewise.mail.chartPassword" -}}
+{{- $smtp := .Values.gateway.mail.smtp -}}
+{{- if and .Values.gateway.mail.enabled $smtp.password (not $smtp.existingSecret) -}}true{{- end -}}
+{{- end -}}

@@ -109,7 +109,8 @@ spec:
               mountPath: /tmp
       volumes:
         - name: tmp
-          {{- with $ctx.Values.tmpVolume.sizeLimit }}
+          {{- /* A service's own tmpVolume.sizeLimit (a worker's scratch space) wins over the shared one. */}}
+          {{- with (dig "tmpVolume" "sizeLimit" "" $values | default $ctx.Values.tmpVolume.sizeLimit) }}
           emptyDir:
             sizeLimit: {{ . }}
           {{- else }}

@@ -77,8 +77,7 @@ final class Chart {
     static String installNotes(String... settings) {
         var install = new Helm(Repo.chart()).install().withName(RELEASE).withNamespace(NAMESPACE)
                 .withKubeVersion(KUBE_VERSION).dryRun().clientOnly();
-        for (String setting : settings) {
-            String[] kv = setting.split("=", 2);
+        for (String[] kv : keyValues(settings)) {
             install.set(kv[0], kv[1]);
         }
         return install.call().getOutput();
@@ -87,11 +86,30 @@ final class Chart {
     private static String template(Path chart, String... settings) {
         var template = new Helm(chart).template().withName(RELEASE).withNamespace(NAMESPACE)
                 .withKubeVersion(KUBE_VERSION);
-        for (String setting : settings) {
-            String[] kv = setting.split("=", 2);
+        for (String[] kv : keyValues(settings)) {
             template.set(kv[0], kv[1]);
         }
         return template.call();
+    }
+
+    /**
+     * {@code key=value} pairs; a list in helm's {@code --set} syntax, {@code key={a,b}}, becomes {@code key[0]=a} and
+     * {@code key[1]=b}, because helm-java passes each value as one string.
+     */
+    private static List<String[]> keyValues(String... settings) {
+        var pairs = new java.util.ArrayList<String[]>();
+        for (String setting : settings) {
+            String[] kv = setting.split("=", 2);
+            if (kv[1].startsWith("{") && kv[1].endsWith("}")) {
+                String[] items = kv[1].substring(1, kv[1].length() - 1).split(",");
+                for (int i = 0; i < items.length; i++) {
+                    pairs.add(new String[] {kv[0] + "[" + i + "]", items[i]});
+                }
+            } else {
+                pairs.add(kv);
+            }
+        }
+        return pairs;
     }
 
     private static Path copyOfChart() {

@@ -55,7 +55,8 @@ class ChartDefaultsTest {
         assertThat(at(deployment, "spec.template.spec.securityContext.runAsNonRoot")).isEqualTo(true);
         assertThat(at(container, "securityContext.readOnlyRootFilesystem")).isEqualTo(true);
         assertThat(string(container, "volumeMounts[0].mountPath")).isEqualTo("/tmp");
-        assertThat(at(deployment, "spec.template.spec.volumes[0].emptyDir")).isEqualTo(Map.of());
+        assertThat(at(deployment, "spec.template.spec.volumes[0].emptyDir")).as("/tmp")
+                .isEqualTo(component == Component.TRANSCODE ? Map.of("sizeLimit", "2Gi") : Map.of());
         assertThat(string(DEFAULTS.get("Service", Chart.name(component)), "spec.ports[0].targetPort")).isEqualTo("http");
     }
 
@@ -95,10 +96,38 @@ class ChartDefaultsTest {
     }
 
     @Test
+    void newWorkersGetTheirResources() {
+        assertThat(resources(Component.TRANSCODE)).isEqualTo("requests 1/768Mi, limits 2/1536Mi");
+        assertThat(resources(Component.TRANSCRIBE)).isEqualTo("requests 1/1Gi, limits 2/2Gi");
+        assertThat(resources(Component.LABEL)).as("faces and the people gallery").startsWith("requests 500m/1Gi");
+    }
+
+    @Test
+    void sessionSvcExpectsEveryStageByDefault() {
+        assertThat(Manifests.envVar(DEFAULTS.container(Component.SESSION), "FRAMEWISE_SESSION_STAGES")).get()
+                .extracting(e -> e.get("value")).isEqualTo("preview,captures,labels,storyboard,transcode,transcribe");
+    }
+
+    @Test
+    void mailTracingAndPublicEndpointAreOffByDefault() {
+        var gatewayEnv = Manifests.env(DEFAULTS.container(Component.GATEWAY)).stream().map(e -> e.get("name").toString());
+        assertThat(gatewayEnv).noneMatch(n -> n.startsWith("FRAMEWISE_GATEWAY_MAIL_") || n.startsWith("QUARKUS_MAILER_")
+                || n.equals("FRAMEWISE_STORAGE_PUBLIC_ENDPOINT"));
+        assertThat(Yamls.map(DEFAULTS.get("ConfigMap", Chart.FULLNAME).get("data")))
+                .doesNotContainKey("FRAMEWISE_TRACING_ENDPOINT");
+    }
+
+    @Test
     void optionalObjectsAreLeftOutByDefault() {
         for (String kind : new String[] {"HorizontalPodAutoscaler", "ScaledObject", "ServiceMonitor", "Ingress"}) {
             assertThat(DEFAULTS.ofKind(kind)).as(kind).isEmpty();
         }
+    }
+
+    private static String resources(Component component) {
+        var r = Yamls.map(DEFAULTS.container(component).get("resources"));
+        return "requests " + string(r, "requests.cpu") + "/" + string(r, "requests.memory")
+                + ", limits " + string(r, "limits.cpu") + "/" + string(r, "limits.memory");
     }
 
     @Test

@@ -12,11 +12,14 @@ class ChartScalingTest {
 
     @Test
     void workerReplicaCountsFollowValues() {
-        var manifests = Chart.render("gif.replicaCount=3", "capture.replicaCount=2", "label.replicaCount=4");
+        var manifests = Chart.render("gif.replicaCount=3", "capture.replicaCount=2", "label.replicaCount=4",
+                "transcode.replicaCount=5", "transcribe.replicaCount=2");
 
         assertThat(at(manifests.get("Deployment", Chart.name(Component.GIF)), "spec.replicas")).isEqualTo(3);
         assertThat(at(manifests.get("Deployment", Chart.name(Component.CAPTURE)), "spec.replicas")).isEqualTo(2);
         assertThat(at(manifests.get("Deployment", Chart.name(Component.LABEL)), "spec.replicas")).isEqualTo(4);
+        assertThat(at(manifests.get("Deployment", Chart.name(Component.TRANSCODE)), "spec.replicas")).isEqualTo(5);
+        assertThat(at(manifests.get("Deployment", Chart.name(Component.TRANSCRIBE)), "spec.replicas")).isEqualTo(2);
         assertThat(at(manifests.get("Deployment", Chart.name(Component.SESSION)), "spec.replicas")).isEqualTo(1);
     }
 
@@ -29,7 +32,7 @@ class ChartScalingTest {
                 c.valuesKey + ".autoscaling.hpa.targetCPU=65")).toArray(String[]::new);
         var manifests = Chart.render(settings);
 
-        assertThat(manifests.ofKind("HorizontalPodAutoscaler")).hasSize(3);
+        assertThat(manifests.ofKind("HorizontalPodAutoscaler")).hasSize(Component.workers().size());
         for (Component worker : Component.workers()) {
             var hpa = manifests.get("HorizontalPodAutoscaler", Chart.name(worker));
             assertThat(string(hpa, "spec.scaleTargetRef.name")).isEqualTo(Chart.name(worker));
@@ -45,7 +48,8 @@ class ChartScalingTest {
     @Test
     void kedaScalesEveryConsumerOnItsGroupsLagAndReplacesTheHpa() {
         var manifests = Chart.render("keda.enabled=true", "gif.autoscaling.hpa.enabled=true",
-                "kafka.bootstrapServers=kafka.data:9092", "label.keda.maxReplicas=6");
+                "transcode.autoscaling.hpa.enabled=true", "kafka.bootstrapServers=kafka.data:9092",
+                "label.keda.maxReplicas=6", "transcode.keda.lagThreshold=3");
 
         var scaled = Arrays.stream(Component.values()).filter(c -> c.kedaTopic().isPresent()).toList();
         assertThat(manifests.ofKind("ScaledObject")).hasSize(scaled.size());
@@ -59,6 +63,8 @@ class ChartScalingTest {
             assertThat(at(manifests.get("Deployment", Chart.name(component)), "spec.replicas")).isNull();
         }
         assertThat(at(manifests.get("ScaledObject", Chart.name(Component.LABEL)), "spec.maxReplicaCount")).isEqualTo(6);
+        assertThat(string(manifests.get("ScaledObject", Chart.name(Component.TRANSCODE)), "spec.triggers[0].metadata.lagThreshold"))
+                .isEqualTo("3");
         assertThat(manifests.ofKind("HorizontalPodAutoscaler")).as("KEDA owns the HPA").isEmpty();
     }
 
@@ -75,7 +81,9 @@ class ChartScalingTest {
         for (var service : manifests.ofKind("Service")) {
             assertThat(Yamls.map(at(service, "metadata.labels"))).containsAllEntriesOf(selector);
         }
-        assertThat(manifests.ofKind("Service")).hasSize(Component.values().length);
+        assertThat(manifests.ofKind("Service")).hasSize(Component.values().length)
+                .extracting(o -> string(o, "metadata.name"))
+                .contains(Chart.name(Component.TRANSCODE), Chart.name(Component.TRANSCRIBE));
     }
 
     @Test

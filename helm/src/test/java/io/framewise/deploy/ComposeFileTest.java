@@ -29,6 +29,10 @@ class ComposeFileTest {
     void dockerComposeConfigAcceptsIt(String profile) throws Exception {
         Assumptions.assumeTrue(onPath("docker-compose"),
                 "docker-compose is not installed (apt-get install docker-compose); skipping its config check");
+        // docker-compose config refuses a build context that does not exist.
+        for (Component component : Component.values()) {
+            Assumptions.assumeTrue(component.moduleMerged(), component.service + "/ is not in this checkout yet (merge its branch)");
+        }
         var command = new java.util.ArrayList<>(List.of("docker-compose", "-f", Repo.compose().toString()));
         if (!profile.isEmpty()) {
             command.addAll(List.of("--profile", profile));
@@ -80,8 +84,45 @@ class ComposeFileTest {
         assertThat(Arrays.asList(string(init, "environment.TOPICS").trim().split("\\s+")))
                 .containsExactlyInAnyOrderElementsOf(Topics.allWithDeadLetters());
         assertThat(string(init, "environment.PARTITIONS")).isEqualTo("12");
+        assertThat(string(init, "environment.COMPACTED_TOPICS").trim().split("\\s+")).containsExactly(Topics.PEOPLE);
+        String script = String.join("\n", strings(at(init, "command")));
+        String compactedLoop = script.substring(script.indexOf("for topic in $$COMPACTED_TOPICS"));
+        assertThat(compactedLoop).contains("--partitions 1").contains("--config cleanup.policy=compact")
+                .contains("kafka-configs.sh").contains("--add-config cleanup.policy=compact");
         assertThat(string(service("kafka"), "image")).startsWith("apache/kafka:4.");
         assertThat(string(service("kafka"), "environment.KAFKA_PROCESS_ROLES")).isEqualTo("broker,controller");
+    }
+
+    @Test
+    void sessionSvcExpectsEveryStageUnlessTold() {
+        assertThat(string(service(Component.SESSION.service), "environment.FRAMEWISE_SESSION_STAGES"))
+                .isEqualTo("${FRAMEWISE_SESSION_STAGES:-preview,captures,labels,storyboard,transcode,transcribe}");
+    }
+
+    @Test
+    void tracingIsOffUnlessAnEndpointIsGivenAndReachesEveryService() {
+        for (Component component : Component.values()) {
+            assertThat(string(service(component.service), "environment.FRAMEWISE_TRACING_ENDPOINT")).as(component.service)
+                    .isEqualTo("${FRAMEWISE_TRACING_ENDPOINT:-}");
+        }
+    }
+
+    @Test
+    void gatewayMailIsOffByDefaultAndPresignsForTheHostsAddress() {
+        var environment = Yamls.map(service(Component.GATEWAY.service).get("environment"));
+
+        assertThat(environment).containsEntry("FRAMEWISE_GATEWAY_MAIL_ENABLED", "${FRAMEWISE_MAIL_ENABLED:-false}")
+                .containsEntry("FRAMEWISE_GATEWAY_MAIL_TO", "${FRAMEWISE_MAIL_TO:-}")
+                .containsEntry("QUARKUS_MAILER_HOST", "${FRAMEWISE_SMTP_HOST:-localhost}")
+                .containsKeys("FRAMEWISE_GATEWAY_MAIL_ON_READY", "QUARKUS_MAILER_PORT", "QUARKUS_MAILER_FROM",
+                        "QUARKUS_MAILER_USERNAME", "QUARKUS_MAILER_PASSWORD", "QUARKUS_MAILER_START_TLS", "QUARKUS_MAILER_TLS")
+                .containsEntry("FRAMEWISE_STORAGE_PUBLIC_ENDPOINT", "${FRAMEWISE_S3_PUBLIC_ENDPOINT:-http://localhost:9000}");
+        for (Component other : Component.values()) {
+            if (other != Component.GATEWAY) {
+                assertThat(Yamls.map(service(other.service).get("environment"))).as(other.service)
+                        .doesNotContainKeys("FRAMEWISE_GATEWAY_MAIL_ENABLED", "FRAMEWISE_STORAGE_PUBLIC_ENDPOINT");
+            }
+        }
     }
 
     @Test
@@ -115,7 +156,7 @@ class ComposeFileTest {
         return Yamls.list(list).stream().map(Object::toString).toList();
     }
 
-    private static boolean onPath(String binary) throws IOException {
+    static boolean onPath(String binary) throws IOException {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, binary))) {
                 return true;

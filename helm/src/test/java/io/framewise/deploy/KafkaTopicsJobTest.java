@@ -27,6 +27,22 @@ class KafkaTopicsJobTest {
     }
 
     @Test
+    void createsThePeopleGalleryCompactedInOnePartitionAndNeverRaisesIt() {
+        var container = jobContainer(Chart.renderWithHooks());
+        String script = string(container, "args[0]");
+
+        assertThat(env(container, "COMPACTED_TOPICS").split(" ")).containsExactly(Topics.PEOPLE);
+        assertThat(env(container, "COMPACTED_PARTITIONS")).isEqualTo("1");
+        assertThat(topicArguments(container)).as("the loop that raises partitions").doesNotContain(Topics.PEOPLE);
+        String compactedLoop = script.substring(script.indexOf("for topic in $COMPACTED_TOPICS"));
+        assertThat(compactedLoop).contains("--create --if-not-exists").contains("--partitions \"$COMPACTED_PARTITIONS\"")
+                .contains("--config cleanup.policy=compact")
+                .as("an existing, auto-created people topic is switched to compaction too")
+                .contains("kafka-configs.sh").contains("--entity-name \"$topic\" --add-config cleanup.policy=compact")
+                .doesNotContain("--alter --topic");
+    }
+
+    @Test
     void partitionsAndBrokersFollowValues() {
         var container = jobContainer(Chart.renderWithHooks("kafka.provisioning.partitions=24",
                 "kafka.provisioning.replicationFactor=3", "kafka.bootstrapServers=kafka-0:9092,kafka-1:9092"));

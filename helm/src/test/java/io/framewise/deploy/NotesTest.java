@@ -16,6 +16,28 @@ class NotesTest {
     }
 
     @Test
+    void namesTheStagesTheCompactedTopicAndWhatKedaScales() {
+        String notes = Chart.installNotes("keda.enabled=true", "transcribe.enabled=false",
+                "session.stages={preview,captures,labels,storyboard,transcode}", "storage.publicEndpoint=https://s3.example.com");
+
+        assertThat(notes).contains("stages preview, captures, labels, storyboard, transcode (session.stages)")
+                .contains("and the compacted people")
+                .contains("KEDA scales session-svc, gif-svc, capture-svc, label-svc, transcode-svc on consumer lag")
+                .contains("Presigned links point at https://s3.example.com");
+    }
+
+    @Test
+    void warnsWhenMailCannotLinkToTheVideos() {
+        String notes = Chart.installNotes("gateway.mail.enabled=true", "gateway.mail.to={ops@example.com}",
+                "gateway.mail.smtp.host=smtp.example.com");
+
+        assertThat(notes).contains("WARNING: gateway.mail.enabled is on but gateway.publicUrl is empty");
+        assertThat(Chart.installNotes("gateway.mail.enabled=true", "gateway.mail.to={ops@example.com}",
+                "gateway.mail.smtp.host=smtp.example.com", "gateway.publicUrl=https://video.example.com"))
+                .doesNotContain("gateway.publicUrl is empty");
+    }
+
+    @Test
     void ingressUrlWhenEnabledAndNoWarningsWithCredentials() {
         String notes = Chart.installNotes("gateway.ingress.enabled=true", "gateway.ingress.hostname=video.example.com",
                 "gateway.ingress.tls=true", "storage.existingSecret=s3", "postgresql.password=pg");
