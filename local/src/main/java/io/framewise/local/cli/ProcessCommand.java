@@ -106,9 +106,22 @@ public final class ProcessCommand {
         if (video.path("allLabels").isEmpty()) {
             out.println("  (none above the confidence threshold)");
         }
+        video.path("people").forEach(person -> out.printf("person:   %s (from %.1f s, in %d capture(s))%n",
+                person.path("name").asText(), person.path("appearances").path(0).path("time").asDouble(),
+                person.path("appearances").size()));
+        if (video.has("transcript")) {
+            String text = video.path("transcript").path("text").asText();
+            out.println("speech:   " + (text.isBlank() ? "(none recognised)"
+                    : text.length() > 160 ? text.substring(0, 157) + "..." : text));
+        }
         out.println("captures: " + video.path("labels").size());
         out.println("gif:      " + video.path("gifUrl").asText());
         out.println("webp:     " + video.path("webpUrl").asText());
         out.println("metadata: " + video.path("metadataUrl").asText());
+        video.path("renditions").forEach(rendition -> out.printf("%-9s %s%n", rendition.path("name").asText() + ":",
+                rendition.path("url").asText()));
+        if (video.path("audio").has("url")) {
+            out.println("mp3:      " + video.path("audio").path("url").asText());
+        }
     }
 }
