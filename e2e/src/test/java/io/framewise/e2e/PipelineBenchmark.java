@@ -44,12 +44,15 @@ public final class PipelineBenchmark {
         List<StageTimes> pipeline = new ArrayList<>();
         List<Duration> cliGif = new ArrayList<>();
         List<Duration> cliCaptures = new ArrayList<>();
+        List<Duration> cliTranscode = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             pipeline.add(run(gateway, stack.endpoints().kafkaBootstrapServers(), clip));
             cliGif.add(CliBaseline.gif(clip, 30_000, work));
             cliCaptures.add(CliBaseline.captures(clip, work));
+            cliTranscode.add(CliBaseline.transcode(clip, 30_000, 1280, 720, 30, work));
         }
         report(pipeline, cliGif, cliCaptures);
+        reportLaterStages(pipeline, median(cliTranscode));
 
         if (LONG_MINUTES > 0) {
             Path longClip = timedSetup(LONG_MINUTES + "-minute 1280x720 clip",
@@ -98,6 +101,17 @@ public final class PipelineBenchmark {
         System.out.printf("ratios: end to end / CLI sequential = %.2f (target ≤ 1.0); preview stage / CLI GIF = %.2f "
                 + "(target ≤ 1.1; the stage also makes the WebP and stores both)%n", ratio(endToEnd, sequential),
                 ratio(preview, gif));
+    }
+
+    private static void reportLaterStages(List<StageTimes> runs, Duration cliTranscode) {
+        System.out.println("later stages (from render.start; they run beside the ones above):");
+        line("  storyboard (→ storyboard.created)", runs, StageTimes::storyboard);
+        line("  transcode (→ renditions.created)", runs, StageTimes::transcode);
+        line("  transcribe (→ transcript.created)", runs, StageTimes::transcribe);
+        Duration transcode = median(runs, StageTimes::transcode);
+        System.out.printf("ffmpeg CLI, transcode-svc's own commands (720p + 360p MP4, MP3, storyboard tiles, HLS): %s%n"
+                + "ratio: transcode stage / CLI = %.2f (the stage also downloads, probes, assembles the sprite and "
+                + "stores about 20 MB)%n", ms(cliTranscode), ratio(transcode, cliTranscode));
     }
 
     private static void line(String what, List<StageTimes> runs, Function<StageTimes, Duration> stage) {
