@@ -46,7 +46,8 @@ public final class MediaProbe {
             if (durationMs <= 0) {
                 throw new UnusableMediaException("the video has no duration: it holds a single picture or is damaged");
             }
-            if (!decodesNear(grabber, durationMs - Math.min(durationMs / 2, 1000))) {
+            if (declaresItsLength(grabber.getFormat())
+                    && !decodesNear(grabber, durationMs - Math.min(durationMs / 2, 1000))) {
                 throw new UnusableMediaException("the file is truncated: its pictures stop before its declared length of "
                         + String.format(java.util.Locale.ROOT, "%.1f s", durationMs / 1000.0));
             }
@@ -83,6 +84,16 @@ public final class MediaProbe {
         } catch (FrameGrabber.Exception e) {
             return false;
         }
+    }
+
+    /**
+     * A transport stream (recorders, broadcast captures, HLS segments) has no header promising a length: its
+     * duration is read from the packets themselves, so a cut-short one is merely shorter, never inconsistent. Its
+     * clock also starts late (1.4 s), which a seek near the end does not survive; so only containers with a
+     * declared length are checked.
+     */
+    private static boolean declaresItsLength(String format) {
+        return format == null || !format.toLowerCase(Locale.ROOT).contains("mpegts");
     }
 
     /** Image demuxers (png_pipe, jpeg_pipe, image2, webp_pipe…) hold one picture, however it is named. */

@@ -37,6 +37,18 @@ class MediaProbeTest {
     }
 
     @Test
+    void readsAnMpegTransportStreamWhoseClockDoesNotStartAtZero() throws Exception {
+        // what recorders, broadcast captures and HLS segments are: MPEG-TS starts its clock at 1.4 s
+        Path ts = Files.createTempDirectory("probe-ts").resolve("clip.ts");
+        io.framewise.media.cli.FfmpegCli.run(java.util.List.of("-y", "-i", Clips.fourColourShots().toString(),
+                "-c", "copy", "-f", "mpegts", ts.toString()), 60);
+        MediaInfo info = probe.probe(ts);
+        assertThat(info.durationMs()).isCloseTo(8000, within(200L));
+        assertThat(info.videoCodec()).isEqualTo("h264");
+        assertThat(info.format()).isEqualTo("mpegts");
+    }
+
+    @Test
     void refusesAnEmptyFile() {
         assertRefused(Clips.empty(), "the file is empty");
     }
