@@ -31,7 +31,7 @@ public final class KafkaRoundTrip {
                                                                            List<T> events,
                                                                            EventDeserializer<T> deserializer) {
         List<RecordMetadata> sent = new ArrayList<>();
-        try (var producer = new KafkaProducer<String, FramewiseEvent>(Map.of("bootstrap.servers", bootstrapServers,
+        try (var producer = new KafkaProducer<String, Object>(Map.of("bootstrap.servers", bootstrapServers,
                 "acks", "all"), new StringSerializer(), new EventSerializer())) {
             for (T event : events) {
                 sent.add(producer.send(new ProducerRecord<>(topic, event.videoId(), event)).get());

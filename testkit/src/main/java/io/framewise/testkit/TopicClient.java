@@ -35,7 +35,7 @@ public final class TopicClient {
 
     /** Sends each event to its contract topic, keyed by video id, and waits for the broker's ack. */
     public void send(FramewiseEvent... events) {
-        try (var producer = new KafkaProducer<String, FramewiseEvent>(Map.of("bootstrap.servers", bootstrapServers,
+        try (var producer = new KafkaProducer<String, Object>(Map.of("bootstrap.servers", bootstrapServers,
                 "acks", "all"), new StringSerializer(), new EventSerializer())) {
             for (FramewiseEvent event : events) {
                 producer.send(new ProducerRecord<>(topicOf(event), event.videoId(), event)).get();

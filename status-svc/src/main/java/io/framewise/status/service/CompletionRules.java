@@ -46,6 +46,8 @@ public final class CompletionRules {
             case PREVIEW -> video.gif != null;
             case CAPTURES -> video.capturesExpected != null;
             case LABELS -> video.capturesExpected != null && labeledCaptures >= video.capturesExpected;
+            // Stages this status-svc does not track yet (storyboard, transcode, transcribe) never count as done.
+            default -> false;
         };
     }
 }
