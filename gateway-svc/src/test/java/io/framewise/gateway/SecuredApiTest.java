@@ -50,6 +50,7 @@ class SecuredApiTest {
         given().header("X-Api-Key", "key-one").delete("/videos/never-existed").then().statusCode(404)
                 .body("Code", equalTo("NotFoundError"));
         given().get("/videos/never-existed").then().statusCode(404);
+        given().post("/videos/some-video/retry?stage=preview").then().statusCode(401);
     }
 
     @Test
