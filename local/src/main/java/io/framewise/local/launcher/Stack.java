@@ -226,6 +226,8 @@ public final class Stack implements AutoCloseable {
             // Local mode is the one place write requests need no API key by default.
             env.put("FRAMEWISE_GATEWAY_AUTH_ENABLED", "false");
             env.put("FRAMEWISE_GATEWAY_SPOOL_DIRECTORY", scratch);
+            // Locally, webhook receivers run on this machine (as the services do): let deliveries reach them.
+            env.put("FRAMEWISE_GATEWAY_WEBHOOKS_ALLOW_PRIVATE", "true");
             env.put("QUARKUS_HTTP_BODY_UPLOADS_DIRECTORY", scratch + "/multipart");
         }
         return env;
