@@ -1,6 +1,11 @@
 package io.framewise.gateway.rest;
 
+import io.framewise.events.StorageKeys;
 import io.framewise.gateway.client.StatusRetryClient;
+import io.framewise.gateway.domain.Ingest;
+import io.framewise.gateway.domain.IngestState;
+import io.framewise.gateway.repository.Db;
+import io.framewise.gateway.repository.IngestRepository;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,9 +31,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class RetryResource {
 
     private final StatusRetryClient status;
+    private final IngestRepository ingests;
 
-    public RetryResource(@RestClient StatusRetryClient status) {
+    public RetryResource(@RestClient StatusRetryClient status, IngestRepository ingests) {
         this.status = status;
+        this.ingests = ingests;
     }
 
     @POST
@@ -56,11 +63,26 @@ public class RetryResource {
             }
             String message = messageOf(refused.getResponse());
             return switch (code) {
-                case 404 -> ApiError.videoNotFound(id).toResponse(404);
+                case 404 -> notYetKnownToStatus(id);
                 case 409 -> new ApiError("Conflict", message).toResponse(409);
                 default -> new ApiError("InvalidRequest", message).toResponse(code);
             };
         }
+    }
+
+    /**
+     * status-svc learns of a video from its first event, a moment after the gateway accepted it: a video the gateway
+     * took in is processing (409), not unknown (404).
+     */
+    private Response notYetKnownToStatus(String id) {
+        Ingest ingest = StorageKeys.isValidVideoId(id) ? Db.inTransaction(() -> ingests.findById(id)) : null;
+        if (ingest == null || ingest.state == IngestState.DELETED) {
+            return ApiError.videoNotFound(id).toResponse(404);
+        }
+        return new ApiError("Conflict", ingest.state == IngestState.FAILED
+                ? "the video never got past its import: there is no stage to retry; upload it again"
+                : "the video is still processing: a stage can be retried once it is READY or FAILED")
+                .toResponse(409);
     }
 
     @SuppressWarnings("unchecked")

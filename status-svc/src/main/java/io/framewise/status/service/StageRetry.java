@@ -17,7 +17,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -25,9 +27,10 @@ import org.jboss.logging.Logger;
  * Runs one stage of a finished video again ({@code POST /videos/{id}/retry?stage=}): the stage's results are
  * forgotten, the video is PROCESSING again, and the stage is asked to run on the low-priority lane. All of it in
  * one transaction, committed only once the broker has the request, so a retry is either wholly asked or not at all.
+ * Any other stage the video still lacks is asked for with it (see {@link #ask}).
  * <ul>
  *   <li>preview, captures (and any other stage that listens to render.reprocess): a {@link RenderStart} listing
- *   only that stage on {@code render.reprocess}. New captures are labelled as usual (label-svc hears them).</li>
+ *   only those stages on {@code render.reprocess}. New captures are labelled as usual (label-svc hears them).</li>
  *   <li>labels: label-svc has no work queue of its own to replay and capture-svc keeps no list of what it stored;
  *   status-svc does, so it announces each stored capture again on {@code capture.created} (new event ids), and
  *   label-svc labels them. Its own consumer of that topic just rewrites the same capture rows.</li>
@@ -66,14 +69,36 @@ public class StageRetry {
                 return Uni.createFrom().item(new Outcome(refusal));
             }
             reset(video, stage);
-            Uni<Void> asked = switch (stage) {
-                case CAPTURES -> captures.delete("videoId", videoId).flatMap(ignored -> reprocess(video, stage));
-                case LABELS -> captures.ofVideo(videoId).flatMap(all -> clearLabelsAndAnnounce(videoId, all));
-                default -> reprocess(video, stage);
+            Uni<Void> cleared = switch (stage) {
+                case CAPTURES -> captures.delete("videoId", videoId).replaceWithVoid();
+                case LABELS -> captures.update("labels = null, faces = null, labeledAt = null where videoId = ?1",
+                        videoId).replaceWithVoid();
+                default -> Uni.createFrom().voidItem();
             };
-            LOG.infof("video %s: %s stage retried", videoId, stage.wireName());
-            return asked.replaceWith(new Outcome(null));
+            return cleared.flatMap(ignored -> captures.countLabeled(videoId))
+                    .flatMap(labeled -> ask(video, stage, labeled))
+                    .replaceWith(new Outcome(null));
         }));
+    }
+
+    /**
+     * Asks for the stage, and for any other stage the video still lacks: two stages may have failed (only the first
+     * failure is kept as the reason), and their events are long consumed, so without this the video would wait for
+     * the second one until the watchdog fails it again.
+     */
+    private Uni<Void> ask(Video video, Stage stage, long labeled) {
+        Set<Stage> wanted = new LinkedHashSet<>();
+        wanted.add(stage);
+        wanted.addAll(CompletionRules.pendingStages(video, labeled));
+        wanted.remove(Stage.SESSION);
+        List<Stage> rendered = wanted.stream().filter(s -> s != Stage.LABELS).toList();
+        LOG.infof("video %s: %s stage retried (asking for %s)", video.id, stage.wireName(), wanted);
+        Uni<Void> asked = rendered.isEmpty() ? Uni.createFrom().voidItem() : reprocess(video, rendered);
+        // New captures get labelled anyway; without them, label-svc is given the stored ones still unlabelled.
+        if (wanted.contains(Stage.LABELS) && !wanted.contains(Stage.CAPTURES)) {
+            asked = asked.flatMap(ignored -> captures.ofVideo(video.id)).flatMap(this::announceUnlabelled);
+        }
+        return asked;
     }
 
     private static Refusal refusal(Video video, String videoId, Stage stage) {
@@ -121,18 +146,16 @@ public class StageRetry {
         }
     }
 
-    private Uni<Void> reprocess(Video video, Stage stage) {
+    private Uni<Void> reprocess(Video video, List<Stage> stages) {
         return publisher.reprocess(new RenderStart(video.id, UUID.randomUUID(), Instant.now(),
                 new ObjectRef(video.sourceBucket, video.sourceKey), JsonColumns.read(video.probe, Probe.class),
-                List.of(stage)));
+                stages));
     }
 
-    private Uni<Void> clearLabelsAndAnnounce(String videoId, List<Capture> all) {
-        List<Capture> stored = all.stream().filter(c -> c.key != null).toList();
-        return captures.update("labels = null, faces = null, labeledAt = null where videoId = ?1", videoId)
-                .flatMap(ignored -> publisher.announce(stored.stream()
-                        .map(c -> CaptureCreated.of(videoId, new CaptureRef(c.idx, c.timeMs, c.key,
-                                c.width == null ? 0 : c.width, c.height == null ? 0 : c.height)))
-                        .toList()));
+    private Uni<Void> announceUnlabelled(List<Capture> all) {
+        return publisher.announce(all.stream().filter(c -> c.key != null && c.labeledAt == null)
+                .map(c -> CaptureCreated.of(c.videoId, new CaptureRef(c.idx, c.timeMs, c.key,
+                        c.width == null ? 0 : c.width, c.height == null ? 0 : c.height)))
+                .toList());
     }
 }
