@@ -57,6 +57,7 @@ class SecuredApiTest {
         given().header("X-Api-Key", "key-one").delete("/people/someone").then().statusCode(404)
                 .body("Code", equalTo("NotFoundError"));
         given().get("/people").then().statusCode(200);
+        given().post("/videos/some-video/retry?stage=preview").then().statusCode(401);
     }
 
     @Test

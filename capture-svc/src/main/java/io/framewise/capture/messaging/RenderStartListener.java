@@ -6,6 +6,7 @@ import io.framewise.events.RenderStart;
 import io.framewise.events.Stage;
 import io.framewise.events.StageFailed;
 import io.framewise.kit.messaging.KeyedMessages;
+import io.framewise.kit.messaging.PoisonRecords;
 import io.framewise.kit.tracing.Traces;
 import io.framewise.kit.work.StageRunner;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -38,6 +39,7 @@ public class RenderStartListener {
     @Incoming("render-start")
     @Blocking(value = "media-work", ordered = false)
     public void onRenderStart(RenderStart start) {
+        PoisonRecords.readable(start, "render.start");
         if (!start.stages().contains(Stage.CAPTURES)) {
             return;
         }

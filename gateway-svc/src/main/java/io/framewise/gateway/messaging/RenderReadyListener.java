@@ -5,6 +5,7 @@ import io.framewise.events.Topics;
 import io.framewise.events.serde.EventJson;
 import io.framewise.gateway.repository.DeliveryRepository;
 import io.framewise.gateway.repository.WebhookRepository;
+import io.framewise.kit.messaging.PoisonRecords;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -33,6 +34,7 @@ public class RenderReadyListener {
 
     @Incoming("render-ready")
     public Uni<Void> onRenderReady(RenderReady event) {
+        PoisonRecords.readable(event, "render.ready");
         String payload = EventJson.toJson(event);
         return Panache.withTransaction(() -> webhooks.subscribedTo(Topics.RENDER_READY)
                         .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))

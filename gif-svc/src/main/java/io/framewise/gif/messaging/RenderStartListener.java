@@ -6,6 +6,7 @@ import io.framewise.events.Stage;
 import io.framewise.events.StageFailed;
 import io.framewise.gif.service.PreviewService;
 import io.framewise.kit.messaging.KeyedMessages;
+import io.framewise.kit.messaging.PoisonRecords;
 import io.framewise.kit.work.StageRunner;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -34,6 +35,7 @@ public class RenderStartListener {
     @Incoming("render-start")
     @Blocking(value = "media-work", ordered = false)
     public void onRenderStart(RenderStart start) {
+        PoisonRecords.readable(start, "render.start");
         if (!start.stages().contains(Stage.PREVIEW)) {
             return;
         }

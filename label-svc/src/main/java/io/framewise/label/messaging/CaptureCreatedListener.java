@@ -5,6 +5,7 @@ import io.framewise.events.LabelsDone;
 import io.framewise.events.Stage;
 import io.framewise.events.StageFailed;
 import io.framewise.kit.messaging.KeyedMessages;
+import io.framewise.kit.messaging.PoisonRecords;
 import io.framewise.kit.work.StageRunner;
 import io.framewise.label.service.LabelService;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -37,6 +38,7 @@ public class CaptureCreatedListener {
     @Incoming("capture-created")
     @Blocking(value = "model-work", ordered = false)
     public void onCaptureCreated(CaptureCreated created) {
+        PoisonRecords.readable(created, "capture.created");
         if (created.isCompletionMarker()) {
             return;
         }

@@ -24,15 +24,39 @@ public final class EmbeddedS3Server implements AutoCloseable {
     static final CrossOriginResourceSharing BROWSER_ACCESS = new CrossOriginResourceSharing(List.of("*"),
             List.of("GET", "HEAD", "PUT"), List.of("*"), List.of("ETag"), "false");
 
-    private final S3Proxy proxy;
+    private volatile S3Proxy proxy;
     private final String endpoint;
+    private final Path dataDir;
+    private final int port;
+    private final String accessKey;
+    private final String secretKey;
 
-    private EmbeddedS3Server(S3Proxy proxy, String endpoint) {
+    private EmbeddedS3Server(S3Proxy proxy, String endpoint, Path dataDir, int port, String accessKey,
+                             String secretKey) {
         this.proxy = proxy;
         this.endpoint = endpoint;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.accessKey = accessKey;
+        this.secretKey = secretKey;
     }
 
     public static EmbeddedS3Server start(Path dataDir, int port, String accessKey, String secretKey) {
+        return new EmbeddedS3Server(startProxy(dataDir, port, accessKey, secretKey), "http://127.0.0.1:" + port,
+                dataDir, port, accessKey, secretKey);
+    }
+
+    /** Stops answering (connections refused) until {@link #resume()}; the objects stay. For fault tests. */
+    public synchronized void pause() {
+        close();
+    }
+
+    /** Answers again on the same port, over the same objects. */
+    public synchronized void resume() {
+        proxy = startProxy(dataDir, port, accessKey, secretKey);
+    }
+
+    private static S3Proxy startProxy(Path dataDir, int port, String accessKey, String secretKey) {
         try {
             Files.createDirectories(dataDir);
             String endpoint = "http://127.0.0.1:" + port;
@@ -45,7 +69,7 @@ public final class EmbeddedS3Server implements AutoCloseable {
                     .build();
             proxy.start();
             awaitStarted(proxy);
-            return new EmbeddedS3Server(proxy, endpoint);
+            return proxy;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the S3 data directory " + dataDir, e);
         } catch (Exception e) {

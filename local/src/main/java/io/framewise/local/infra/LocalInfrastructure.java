@@ -17,10 +17,17 @@ public final class LocalInfrastructure implements AutoCloseable {
 
     private final Endpoints endpoints;
     private final List<AutoCloseable> running;
+    private final EmbeddedS3Server storage;
 
-    private LocalInfrastructure(Endpoints endpoints, List<AutoCloseable> running) {
+    private LocalInfrastructure(Endpoints endpoints, List<AutoCloseable> running, EmbeddedS3Server storage) {
         this.endpoints = endpoints;
         this.running = running;
+        this.storage = storage;
+    }
+
+    /** The S3 API, for fault tests that stop it for a while ({@link EmbeddedS3Server#pause()}). */
+    public EmbeddedS3Server storage() {
+        return storage;
     }
 
     /**
@@ -61,7 +68,7 @@ public final class LocalInfrastructure implements AutoCloseable {
             Endpoints endpoints = new Endpoints(broker.bootstrapServers(), storage.endpoint(), settings.s3AccessKey(),
                     settings.s3SecretKey(), settings.sourceBucket(), settings.renderBucket(), database.jdbcUrl(),
                     database.reactiveUrl(), EmbeddedPostgresServer.USER, "postgres");
-            return new LocalInfrastructure(endpoints, running);
+            return new LocalInfrastructure(endpoints, running, storage);
         } catch (CompletionException | IllegalStateException e) {
             closeAll(running);
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;

@@ -37,6 +37,12 @@ public final class ServiceProcess {
      */
     public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
                                        List<String> jvmOptions, Path logDir) {
+        return start(name, jar, port, environment, jvmOptions, logDir, false);
+    }
+
+    /** The same; {@code append} keeps the log of an earlier run of this process (a restart in a fault test). */
+    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
+                                       List<String> jvmOptions, Path logDir, boolean append) {
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + ".log");
@@ -47,7 +53,8 @@ public final class ServiceProcess {
             command.add(jar.toString());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+                    .redirectOutput(append ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                            : ProcessBuilder.Redirect.to(log.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
             return new ServiceProcess(name, port, builder.start(), log);
@@ -92,6 +99,16 @@ public final class ServiceProcess {
     /** Resident memory of the process, from /proc (Linux); 0 where that is not available. */
     public long residentBytes() {
         return Rss.of(process.pid());
+    }
+
+    /** {@code kill -9}: the JVM dies at once, mid-work, without running a shutdown hook (fault tests). */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Asks the JVM to shut down (SIGTERM), then kills it if it has not stopped within the grace period. */

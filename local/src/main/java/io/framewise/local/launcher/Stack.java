@@ -28,6 +28,8 @@ public final class Stack implements AutoCloseable {
 
     private final StackOptions options;
     private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
+    /** How each process was started, so a test can start it again after killing it. */
+    private final Map<String, Launch> launches = new java.util.concurrent.ConcurrentHashMap<>();
     private final CountDownLatch infrastructureSettled = new CountDownLatch(1);
     private volatile LocalInfrastructure infrastructure;
     private volatile String gatewayUrl;
@@ -75,9 +77,11 @@ public final class Stack implements AutoCloseable {
                         if (closing) {
                             throw new IllegalStateException("stopped while starting");
                         }
+                        Map<String, String> env = environmentFor(spec, endpoints, firstPorts, options);
+                        createDirectories(scratchDirectory(options.dataDir(), spec.name()));
+                        launches.put(name, new Launch(spec, port, env));
                         services.add(ServiceProcess.start(name, spec.runnableJar(options.projectRoot()), port,
-                                environmentFor(spec, endpoints, firstPorts, options), SERVICE_JVM_OPTIONS,
-                                options.dataDir().resolve("logs")));
+                                env, SERVICE_JVM_OPTIONS, options.dataDir().resolve("logs")));
                     }
                     if (spec.name().equals("gateway-svc")) {
                         gatewayUrl = "http://localhost:" + port;
@@ -95,12 +99,56 @@ public final class Stack implements AutoCloseable {
         return gatewayUrl;
     }
 
+    /** Where the stack keeps its data, logs and scratch files. */
+    public java.nio.file.Path dataDir() {
+        return options.dataDir();
+    }
+
     public Endpoints endpoints() {
         return infrastructure.endpoints();
     }
 
     public List<ServiceProcess> services() {
         return List.copyOf(services);
+    }
+
+    /** The running process of that name (e.g. {@code gif-svc}, {@code label-svc-2}). */
+    public ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service process named " + name));
+    }
+
+    /**
+     * Starts the named service again, on the same port with the same settings (its log is appended to), and
+     * waits until it answers ready. For fault tests: after {@link ServiceProcess#kill()} or a stop.
+     */
+    public synchronized ServiceProcess restart(String name, Consumer<String> progress) {
+        Launch launch = launches.get(name);
+        if (launch == null) {
+            throw new IllegalArgumentException("no service process named " + name);
+        }
+        services.stream().filter(s -> s.name().equals(name)).findFirst().ifPresent(old -> {
+            old.stop(Duration.ofSeconds(15));
+            services.remove(old);
+        });
+        ServiceProcess started = ServiceProcess.start(name, launch.spec().runnableJar(options.projectRoot()),
+                launch.port(), launch.environment(), SERVICE_JVM_OPTIONS, options.dataDir().resolve("logs"), true);
+        services.add(started);
+        new ReadinessWaiter(List.of(started), progress).awaitAll(READY_TIMEOUT);
+        return started;
+    }
+
+    /** The servers (Kafka, PostgreSQL, S3 API) under the services, for tests that stop and start them. */
+    public LocalInfrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    /** Where a service's jobs and spooled uploads get their scratch files: empty whenever nothing is working. */
+    public static java.nio.file.Path scratchDirectory(java.nio.file.Path dataDir, String serviceName) {
+        return dataDir.resolve("scratch").resolve(serviceName);
+    }
+
+    private record Launch(ServiceSpec spec, int port, Map<String, String> environment) {
     }
 
     /** Resident memory of every service process plus this JVM (which runs Kafka, PostgreSQL's parent and S3). */
@@ -124,6 +172,14 @@ public final class Stack implements AutoCloseable {
         if (infrastructure != null) {
             infrastructure.close();
             infrastructure = null;
+        }
+    }
+
+    private static void createDirectories(java.nio.file.Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create " + directory, e);
         }
     }
 
@@ -158,6 +214,9 @@ public final class Stack implements AutoCloseable {
         Map<String, String> env = new HashMap<>(endpoints.asEnvironment());
         // Tracing stays off (nothing contacted) unless an OTLP receiver was named.
         options.tracingEndpoint().ifPresent(url -> env.put(StackOptions.TRACING_ENDPOINT, url.toString()));
+        // Scratch files under the data directory, not the shared /tmp: easy to find, and to check nothing leaks.
+        String scratch = scratchDirectory(options.dataDir(), spec.name()).toString();
+        env.put("FRAMEWISE_WORK_DIRECTORY", scratch);
         if (!spec.ownsDatabase()) {
             env.keySet().removeIf(key -> key.startsWith("QUARKUS_DATASOURCE_"));
         }
@@ -166,6 +225,10 @@ public final class Stack implements AutoCloseable {
             env.put("QUARKUS_REST_CLIENT_STATUS_URL", "http://127.0.0.1:" + ports.get("status-svc"));
             // Local mode is the one place write requests need no API key by default.
             env.put("FRAMEWISE_GATEWAY_AUTH_ENABLED", "false");
+            env.put("FRAMEWISE_GATEWAY_SPOOL_DIRECTORY", scratch);
+            // Locally, webhook receivers run on this machine (as the services do): let deliveries reach them.
+            env.put("FRAMEWISE_GATEWAY_WEBHOOKS_ALLOW_PRIVATE", "true");
+            env.put("QUARKUS_HTTP_BODY_UPLOADS_DIRECTORY", scratch + "/multipart");
         }
         return env;
     }

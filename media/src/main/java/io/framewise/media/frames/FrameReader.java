@@ -57,6 +57,12 @@ public final class FrameReader implements AutoCloseable {
         try {
             grabber.setVideoTimestamp(timeMs * 1000);
             Frame frame = grabber.grabImage();
+            if (frame != null) {
+                // The picture is BGR, 3 bytes a pixel. JavaCV derives the channel count from row stride / width, and
+                // pads a row to 64 bytes: a picture under ~128 px wide (a very tall video) then looks like 4 or 96
+                // channels, and the converter garbles it or throws (no colour space for 96 channels).
+                frame.imageChannels = 3;
+            }
             // The converter reuses its image between calls: copy what is handed out.
             return frame == null ? Optional.empty()
                     : Optional.of(new VideoFrame(timeMs, Images.copyOf(converter.convert(frame))));

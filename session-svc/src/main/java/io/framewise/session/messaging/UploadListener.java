@@ -4,6 +4,7 @@ import io.framewise.events.Stage;
 import io.framewise.events.StageFailed;
 import io.framewise.events.VideoUploaded;
 import io.framewise.kit.messaging.KeyedMessages;
+import io.framewise.kit.messaging.PoisonRecords;
 import io.framewise.kit.work.StageRunner;
 import io.framewise.session.service.SessionService;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -36,6 +37,7 @@ public class UploadListener {
     @Incoming("video-uploaded")
     @Blocking(value = "media-work", ordered = false)
     public void onUpload(VideoUploaded upload) {
+        PoisonRecords.readable(upload, "video.uploaded");
         runner.run(upload.videoId(), Stage.SESSION, "probing the upload",
                 scratch -> renderStart.sendMessageAndAwait(KeyedMessages.of(sessions.open(upload, scratch))),
                 (reason, retriable) -> stageFailed.sendMessageAndAwait(

@@ -9,6 +9,7 @@ import io.framewise.events.StageFailed;
 import io.framewise.events.StoryboardCreated;
 import io.framewise.events.TranscriptCreated;
 import io.framewise.events.VideoUploaded;
+import io.framewise.kit.messaging.PoisonRecords;
 import io.framewise.status.service.VideoStateService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,27 +31,27 @@ public class StageEventListener {
 
     @Incoming("video-uploaded")
     public Uni<Void> onUploaded(VideoUploaded event) {
-        return retried(state.uploaded(event));
+        return retried(state.uploaded(PoisonRecords.readable(event, "video.uploaded")));
     }
 
     @Incoming("render-start")
     public Uni<Void> onRenderStart(RenderStart event) {
-        return retried(state.renderStarted(event));
+        return retried(state.renderStarted(PoisonRecords.readable(event, "render.start")));
     }
 
     @Incoming("preview-created")
     public Uni<Void> onPreviewCreated(PreviewCreated event) {
-        return retried(state.previewCreated(event));
+        return retried(state.previewCreated(PoisonRecords.readable(event, "preview.created")));
     }
 
     @Incoming("capture-created")
     public Uni<Void> onCaptureCreated(CaptureCreated event) {
-        return retried(state.captureCreated(event));
+        return retried(state.captureCreated(PoisonRecords.readable(event, "capture.created")));
     }
 
     @Incoming("labels-done")
     public Uni<Void> onLabelsDone(LabelsDone event) {
-        return retried(state.labelsDone(event));
+        return retried(state.labelsDone(PoisonRecords.readable(event, "labels.done")));
     }
 
     @Incoming("storyboard-created")
@@ -70,7 +71,7 @@ public class StageEventListener {
 
     @Incoming("stage-failed")
     public Uni<Void> onStageFailed(StageFailed event) {
-        return retried(state.stageFailed(event));
+        return retried(state.stageFailed(PoisonRecords.readable(event, "stage.failed")));
     }
 
     private static Uni<Void> retried(Uni<Void> work) {
