@@ -56,17 +56,17 @@ public class StageEventListener {
 
     @Incoming("storyboard-created")
     public Uni<Void> onStoryboardCreated(StoryboardCreated event) {
-        return retried(state.storyboardCreated(event));
+        return retried(state.storyboardCreated(PoisonRecords.readable(event, "storyboard.created")));
     }
 
     @Incoming("renditions-created")
     public Uni<Void> onRenditionsCreated(RenditionsCreated event) {
-        return retried(state.renditionsCreated(event));
+        return retried(state.renditionsCreated(PoisonRecords.readable(event, "renditions.created")));
     }
 
     @Incoming("transcript-created")
     public Uni<Void> onTranscriptCreated(TranscriptCreated event) {
-        return retried(state.transcriptCreated(event));
+        return retried(state.transcriptCreated(PoisonRecords.readable(event, "transcript.created")));
     }
 
     @Incoming("stage-failed")

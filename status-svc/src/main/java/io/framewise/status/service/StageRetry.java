@@ -140,8 +140,11 @@ public class StageRetry {
                 video.webp = null;
             }
             case CAPTURES -> video.capturesExpected = null;
+            case STORYBOARD -> video.storyboard = null;
+            case TRANSCODE -> video.renditions = null;
+            case TRANSCRIBE -> video.transcript = null;
             default -> {
-                // labels: the capture rows are cleared below; other stages keep nothing here yet
+                // labels: the capture rows are cleared below
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.framewise.transcode.messaging;
 
 import io.framewise.events.RenderStart;
+import io.framewise.kit.messaging.PoisonRecords;
 import io.framewise.events.RenditionsCreated;
 import io.framewise.events.Stage;
 import io.framewise.events.StageFailed;
@@ -44,7 +45,8 @@ public class RenderStartListener {
 
     @Incoming("render-start")
     @Blocking(value = "media-work", ordered = false)
-    public void onRenderStart(RenderStart start) {
+    public void onRenderStart(RenderStart record) {
+        RenderStart start = PoisonRecords.readable(record, "render.start");
         boolean transcode = start.stages().contains(Stage.TRANSCODE);
         boolean storyboard = start.stages().contains(Stage.STORYBOARD);
         if (!transcode && !storyboard) {

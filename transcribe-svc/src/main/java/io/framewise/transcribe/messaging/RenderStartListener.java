@@ -1,6 +1,7 @@
 package io.framewise.transcribe.messaging;
 
 import io.framewise.events.RenderStart;
+import io.framewise.kit.messaging.PoisonRecords;
 import io.framewise.events.Stage;
 import io.framewise.events.StageFailed;
 import io.framewise.events.TranscriptCreated;
@@ -33,7 +34,8 @@ public class RenderStartListener {
 
     @Incoming("render-start")
     @Blocking(value = "transcribe-work", ordered = false)
-    public void onRenderStart(RenderStart start) {
+    public void onRenderStart(RenderStart record) {
+        RenderStart start = PoisonRecords.readable(record, "render.start");
         if (!start.stages().contains(Stage.TRANSCRIBE)) {
             return;
         }
