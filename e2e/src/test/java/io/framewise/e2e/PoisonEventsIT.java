@@ -138,12 +138,16 @@ class PoisonEventsIT {
     private static Map<String, Integer> consumers() {
         Map<String, Integer> consumers = new LinkedHashMap<>();
         consumers.put(Topics.VIDEO_UPLOADED, 2);   // session-svc, status-svc
-        consumers.put(Topics.RENDER_START, 3);     // gif-svc, capture-svc, status-svc
+        consumers.put(Topics.RENDER_START, 5);     // gif-, capture-, transcode-, transcribe-svc, status-svc
+        consumers.put(Topics.RENDER_REPROCESS, 4); // the reprocess lanes of gif-, capture-, transcode-, transcribe-svc
         consumers.put(Topics.PREVIEW_CREATED, 1);  // status-svc
         consumers.put(Topics.CAPTURE_CREATED, 2);  // label-svc (two processes, one group), status-svc
         consumers.put(Topics.LABELS_DONE, 1);      // status-svc
+        consumers.put(Topics.STORYBOARD_CREATED, 1); // status-svc
+        consumers.put(Topics.RENDITIONS_CREATED, 1); // status-svc
+        consumers.put(Topics.TRANSCRIPT_CREATED, 1); // status-svc
         consumers.put(Topics.STAGE_FAILED, 1);     // status-svc
-        consumers.put(Topics.RENDER_READY, 1);     // gateway-svc (webhooks)
+        consumers.put(Topics.RENDER_READY, 2);     // gateway-svc (webhooks; mail, in a group of its own)
         return consumers;
     }
 

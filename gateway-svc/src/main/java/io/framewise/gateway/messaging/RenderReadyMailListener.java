@@ -3,6 +3,7 @@ package io.framewise.gateway.messaging;
 import io.framewise.events.RenderReady;
 import io.framewise.gateway.client.StatusClient;
 import io.framewise.gateway.service.MailNotifier;
+import io.framewise.kit.messaging.PoisonRecords;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,8 @@ public class RenderReadyMailListener {
     }
 
     @Incoming("render-ready-mail")
-    public Uni<Void> onRenderReady(RenderReady outcome) {
+    public Uni<Void> onRenderReady(RenderReady record) {
+        RenderReady outcome = PoisonRecords.readable(record, "render.ready");
         if (!notifier.enabled()) {
             return Uni.createFrom().voidItem();
         }
