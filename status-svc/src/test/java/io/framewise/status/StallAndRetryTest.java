@@ -102,6 +102,8 @@ class StallAndRetryTest {
                 e -> e.videoId().equals(id), list -> list.size() >= 3, WAIT);
         assertThat(outcomes).extracting(RenderReady::status)
                 .containsExactly(RenderStatus.FAILED, RenderStatus.FAILED, RenderStatus.READY);
+        // The second FAILED is a new outcome, not a re-send: consumers that drop repeated ids must still see it.
+        assertThat(outcomes).extracting(RenderReady::eventId).doesNotHaveDuplicates();
     }
 
     @Test

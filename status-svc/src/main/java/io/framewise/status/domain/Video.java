@@ -65,6 +65,9 @@ public class Video extends PanacheEntityBase {
     @Column(name = "captures_expected")
     public Integer capturesExpected;
 
+    /** Stage retries so far; render.ready's id is derived from it (see VideoCompletion). */
+    public int retries;
+
     @Column(name = "failed_stage")
     public String failedStage;
 

@@ -130,6 +130,7 @@ public class StageRetry {
 
     private static void reset(Video video, Stage stage) {
         video.status = VideoStatus.PROCESSING;
+        video.retries++;
         video.failedStage = null;
         video.error = null;
         video.readyAt = null;

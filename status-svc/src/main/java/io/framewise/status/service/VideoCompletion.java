@@ -65,7 +65,7 @@ public class VideoCompletion {
         video.status = VideoStatus.FAILED;
         video.error = reason;
         video.updatedAt = now;
-        return publisher.publish(new RenderReady(video.id, outcomeId(video.id, RenderStatus.FAILED), now,
+        return publisher.publish(new RenderReady(video.id, outcomeId(video.id, RenderStatus.FAILED, video.retries), now,
                 RenderStatus.FAILED, null, null, List.of(), reason))
                 .invoke(metrics::failed);
     }
@@ -90,7 +90,7 @@ public class VideoCompletion {
                     })
                     .flatMap(ignored -> videoPeople.replace(video.id, people))
                     .flatMap(ignored -> publisher.publish(new RenderReady(video.id,
-                            outcomeId(video.id, RenderStatus.READY), now, RenderStatus.READY, video.metadataKey,
+                            outcomeId(video.id, RenderStatus.READY, video.retries), now, RenderStatus.READY, video.metadataKey,
                             JsonColumns.read(video.gif, ImageAsset.class), top(allLabels), null)))
                     .invoke(() -> metrics.ready(video.createdAt, now));
         });
@@ -100,8 +100,10 @@ public class VideoCompletion {
         return labels.subList(0, Math.min(labels.size(), config.readyTopLabels()));
     }
 
-    static UUID outcomeId(String videoId, RenderStatus status) {
-        return UUID.nameUUIDFromBytes((videoId + "/" + status.name()).getBytes(StandardCharsets.UTF_8));
+    /** The same for a re-send of one outcome; a new id for the outcome of each retry. */
+    static UUID outcomeId(String videoId, RenderStatus status, int retries) {
+        String name = videoId + "/" + status.name() + (retries == 0 ? "" : "/retry-" + retries);
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
 }
