@@ -48,7 +48,9 @@ class CaptureTest {
 
         assertThat(events).hasSize(5);
         assertThat(events.subList(0, 4)).extracting(e -> e.capture().index()).containsExactly(0, 1, 2, 3);
-        assertThat(events.subList(0, 4)).extracting(e -> e.capture().timeMs()).containsExactly(520L, 2520L, 4520L, 6520L);
+        // A keyframe every second: scanned keyframe by keyframe, each shot captured at its first keyframe past
+        // the 0.5 s delay.
+        assertThat(events.subList(0, 4)).extracting(e -> e.capture().timeMs()).containsExactly(1000L, 3000L, 5000L, 7000L);
         assertThat(events.get(4).isCompletionMarker()).isTrue();
         assertThat(events.get(4).count()).isEqualTo(4);
         for (CaptureCreated event : events.subList(0, 4)) {

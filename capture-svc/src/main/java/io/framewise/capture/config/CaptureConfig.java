@@ -31,4 +31,12 @@ public interface CaptureConfig {
     /** JPEG quality, 0..1. */
     @WithDefault("0.85")
     float jpegQuality();
+
+    /**
+     * A video whose keyframes are never further apart than this is scanned keyframe by keyframe (a fifth of the
+     * decoding or less; each capture is then a keyframe); a shot shorter than the gap can be missed. Other videos,
+     * and every video with PT0S, are scanned frame by frame.
+     */
+    @WithDefault("PT2.5S")
+    Duration keyframeScanMaxGap();
 }

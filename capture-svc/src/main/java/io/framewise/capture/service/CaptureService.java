@@ -35,7 +35,8 @@ public class CaptureService {
     public CaptureService(ObjectStore store, CaptureConfig config) {
         this.store = store;
         this.detector = new SceneDetector(new SceneOptions(config.threshold(), config.minShot().toMillis(),
-                config.maxCount(), config.delay().toMillis(), new FrameSize(config.maxSide(), config.maxSide())));
+                config.maxCount(), config.delay().toMillis(), new FrameSize(config.maxSide(), config.maxSide()),
+                config.keyframeScanMaxGap().toMillis()));
         this.jpeg = new JpegEncoder(config.jpegQuality());
     }
 

@@ -24,6 +24,13 @@ public interface PreviewConfig {
     @WithDefault("PT0.5S")
     Duration frameDelay();
 
+    /**
+     * A frame's time moves to the nearest keyframe within this distance: one picture decoded instead of up to a
+     * whole group of pictures, for frames that are still spread evenly to the eye. PT0S takes the exact times.
+     */
+    @WithDefault("PT1S")
+    Duration keyframeSnap();
+
     /** Also make an animated WebP (full colour, about a quarter of the GIF's size). */
     @WithDefault("true")
     boolean webp();

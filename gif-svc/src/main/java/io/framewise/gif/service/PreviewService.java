@@ -32,13 +32,14 @@ public class PreviewService {
 
     private final ObjectStore store;
     private final PreviewConfig config;
-    private final FrameSampler sampler = new FrameSampler(Decoding.FAST);
+    private final FrameSampler sampler;
     private final GifEncoder gifEncoder = new GifEncoder();
     private final WebpEncoder webpEncoder;
 
     public PreviewService(ObjectStore store, PreviewConfig config) {
         this.store = store;
         this.config = config;
+        this.sampler = new FrameSampler(Decoding.FAST, config.keyframeSnap().toMillis());
         this.webpEncoder = new WebpEncoder(config.webpQuality());
     }
 

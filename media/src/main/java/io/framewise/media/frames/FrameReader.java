@@ -19,10 +19,12 @@ public final class FrameReader implements AutoCloseable {
     private final FFmpegFrameGrabber grabber;
     private final Java2DFrameConverter converter = new Java2DFrameConverter();
     private final FrameSize size;
+    private final KeyframeIndex keyframes;
 
     private FrameReader(FFmpegFrameGrabber grabber, FrameSize size) {
         this.grabber = grabber;
         this.size = size;
+        this.keyframes = KeyframeIndex.of(grabber);
     }
 
     /** Opens the video; its pictures will be scaled down to fit {@code box}. */
@@ -52,10 +54,18 @@ public final class FrameReader implements AutoCloseable {
         return size;
     }
 
+    /** Where the video's keyframes are, from the container's index: the times a picture costs one decode. */
+    public KeyframeIndex keyframes() {
+        return keyframes;
+    }
+
     /** The picture shown at {@code timeMs}, or empty where the file has none (past its end, a damaged tail). */
     public Optional<VideoFrame> frameAt(long timeMs) throws UnusableMediaException {
         try {
-            grabber.setVideoTimestamp(timeMs * 1000);
+            // Times are whole milliseconds, rounded down from the stream's microseconds: aim at the end of the
+            // millisecond, or a seek to a keyframe at x.xxx333 s would land on the keyframe before it and decode
+            // a whole group of pictures to get back here.
+            grabber.setVideoTimestamp(timeMs * 1000 + 999);
             Frame frame = grabber.grabImage();
             if (frame != null) {
                 // The picture is BGR, 3 bytes a pixel. JavaCV derives the channel count from row stride / width, and

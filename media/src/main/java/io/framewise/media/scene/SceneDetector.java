@@ -19,9 +19,12 @@ import org.bytedeco.javacv.FrameGrabber;
  * they are found, from a thread of their own ({@link CaptureTaker}) while the scan goes on. The first shot is
  * always captured, so every decodable video has at least one.
  *
- * <p>The scan decodes every frame, but cheaply: without the deblocking filter (which cannot hide a cut), and
+ * <p>Where the container's index shows keyframes at most {@link SceneOptions#keyframeScanMaxGapMs()} apart (phones,
+ * cameras and streaming encoders put one every 1–2 s, and encoders put one at a cut), only the keyframes are
+ * decoded and compared: a tenth of the decoding or less, and each capture is then a keyframe, one decode away.
+ * Other videos are scanned frame by frame, cheaply: without the deblocking filter (which cannot hide a cut), and
  * reading the decoder's own YUV planes where it can, because converting every frame to BGR would cost more than
- * decoding it. Each capture is then taken at full quality by a second reader that seeks to it.
+ * decoding it. Each capture is taken at full quality by a second reader that seeks to it.
  */
 public final class SceneDetector {
 
@@ -37,9 +40,12 @@ public final class SceneDetector {
     /** Scans the video (of about {@code durationMs}) and returns how many captures it handed over. */
     public int detect(Path file, long durationMs, CaptureListener listener) throws UnusableMediaException {
         FfmpegNatives.load();
-        try (FFmpegFrameGrabber scanner = openScanner(file);
-             FrameReader captureReader = FrameReader.open(file, options.box(), Decoding.FULL)) {
-            return scan(scanner, captureReader, options.spacingFor(durationMs), listener);
+        try (FrameReader captureReader = FrameReader.open(file, options.box(), Decoding.FULL)) {
+            boolean keyframesOnly = keyframesOnly(captureReader, durationMs);
+            try (FFmpegFrameGrabber scanner = openScanner(file, keyframesOnly)) {
+                return scan(scanner, captureReader, new CutScorer(options.threshold()), options.spacingFor(durationMs),
+                        listener);
+            }
         } catch (UnusableMediaException e) {
             throw e;
         } catch (FrameGrabber.Exception e) {
@@ -49,9 +55,17 @@ public final class SceneDetector {
         }
     }
 
-    private static FFmpegFrameGrabber openScanner(Path file) throws FrameGrabber.Exception {
+    private boolean keyframesOnly(FrameReader reader, long durationMs) {
+        return options.keyframeScanMaxGapMs() > 0
+                && reader.keyframes().longestGapMs(durationMs) <= options.keyframeScanMaxGapMs();
+    }
+
+    private static FFmpegFrameGrabber openScanner(Path file, boolean keyframesOnly) throws FrameGrabber.Exception {
         FFmpegFrameGrabber scanner = new FFmpegFrameGrabber(file.toFile());
         scanner.setVideoOption("skip_loop_filter", "all");
+        if (keyframesOnly) {
+            scanner.setVideoOption("skip_frame", "nokey");
+        }
         scanner.setImageMode(FrameGrabber.ImageMode.RAW);
         scanner.start();
         if (!Picture.reads(scanner.getPixelFormat())) {
@@ -72,12 +86,10 @@ public final class SceneDetector {
         return new Picture.Bgr((ByteBuffer) frame.image[0], frame.imageWidth, frame.imageHeight, frame.imageStride);
     }
 
-    private int scan(FFmpegFrameGrabber scanner, FrameReader captureReader, long spacingMs, CaptureListener listener)
-            throws Exception {
+    private int scan(FFmpegFrameGrabber scanner, FrameReader captureReader, CutScorer scorer, long spacingMs,
+                     CaptureListener listener) throws Exception {
         try (CaptureTaker taker = new CaptureTaker(captureReader, listener)) {
-            CutScorer scorer = new CutScorer();
             Shot shot = null;
-            long firstFrameMs = 0;
             Frame frame;
             while (taker.requested() < options.maxCaptures() && !taker.failed()
                     && (frame = scanner.grabImage()) != null) {
@@ -85,11 +97,12 @@ public final class SceneDetector {
                 double score = scorer.score(pictureOf(frame));
                 if (shot == null) {
                     shot = new Shot(timeMs, 0);
-                    firstFrameMs = timeMs;
                 } else if (score >= options.threshold() && timeMs - shot.startMs >= spacingMs) {
+                    captureIfMissing(shot, taker);
                     shot = new Shot(timeMs, score);
                 }
-                if (!shot.captured && timeMs >= shot.startMs + options.captureDelayMs()) {
+                if (!shot.captured && timeMs >= shot.startMs + options.captureDelayMs()
+                        && taker.requested() < options.maxCaptures()) {
                     shot.captured = true;
                     taker.take(timeMs, shot.cutScore);
                 }
@@ -97,11 +110,19 @@ public final class SceneDetector {
             if (shot == null) {
                 throw new UnusableMediaException("no picture could be decoded: the file looks truncated or damaged");
             }
-            if (taker.requested() == 0) {
-                // A video shorter than the capture delay: its first picture stands for it.
-                taker.take(firstFrameMs, 0);
-            }
+            captureIfMissing(shot, taker);
             return taker.finish();
+        }
+    }
+
+    /**
+     * A shot that ended before its capture delay was up (a short last shot, a shot with one keyframe, a video
+     * shorter than the delay) is captured at its first picture.
+     */
+    private void captureIfMissing(Shot shot, CaptureTaker taker) {
+        if (!shot.captured && taker.requested() < options.maxCaptures()) {
+            shot.captured = true;
+            taker.take(shot.startMs, shot.cutScore);
         }
     }
 

@@ -11,8 +11,12 @@ import io.framewise.media.frames.FrameSize;
  *                       that the captures still spread over the whole video
  * @param captureDelayMs a shot's capture is taken this long after its cut, past any transition
  * @param box            captures are scaled down to fit inside this box
+ * @param keyframeScanMaxGapMs a video whose keyframes (from its container's index) are never further apart than
+ *                       this is scanned keyframe by keyframe, not frame by frame: a shot shorter than the gap can
+ *                       be missed, at a fraction of the decoding; 0 scans every frame of every video
  */
-public record SceneOptions(double threshold, long minShotMs, int maxCaptures, long captureDelayMs, FrameSize box) {
+public record SceneOptions(double threshold, long minShotMs, int maxCaptures, long captureDelayMs, FrameSize box,
+                           long keyframeScanMaxGapMs) {
 
     public SceneOptions {
         if (threshold <= 0 || threshold >= 1) {
@@ -21,8 +25,8 @@ public record SceneOptions(double threshold, long minShotMs, int maxCaptures, lo
         if (maxCaptures < 1) {
             throw new IllegalArgumentException("maxCaptures must be at least 1, was " + maxCaptures);
         }
-        if (minShotMs < 0 || captureDelayMs < 0) {
-            throw new IllegalArgumentException("minShotMs and captureDelayMs must not be negative");
+        if (minShotMs < 0 || captureDelayMs < 0 || keyframeScanMaxGapMs < 0) {
+            throw new IllegalArgumentException("minShotMs, captureDelayMs and keyframeScanMaxGapMs must not be negative");
         }
     }
 

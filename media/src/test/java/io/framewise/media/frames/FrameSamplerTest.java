@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.framewise.media.Clips;
+import io.framewise.media.Colours;
 import io.framewise.media.UnusableMediaException;
-import java.awt.Color;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +27,15 @@ class FrameSamplerTest {
     }
 
     @Test
+    void movesTimesOntoNearbyKeyframes() throws Exception {
+        // Keyframes every 2 s, at the cuts: 1500 → 2000 (green's first picture), 5200 → 6000 is too far, stays.
+        List<VideoFrame> frames = new FrameSampler(Decoding.FAST, 600).sample(Clips.fourColourShots(),
+                List.of(5200L, 1500L), new FrameSize(320, 320));
+        assertThat(frames).extracting(VideoFrame::timeMs).containsExactly(2000L, 5200L);
+        assertThat(frames).extracting(f -> dominantChannel(f)).containsExactly("green", "blue");
+    }
+
+    @Test
     void leavesOutTimesPastTheEnd() throws Exception {
         List<VideoFrame> frames = sampler.sample(Clips.fourColourShots(), List.of(1000L, 60_000L),
                 new FrameSize(320, 320));
@@ -40,13 +49,6 @@ class FrameSamplerTest {
     }
 
     static String dominantChannel(VideoFrame frame) {
-        Color c = new Color(frame.image().getRGB(frame.width() / 2, frame.height() / 2));
-        if (c.getRed() > 200 && c.getGreen() > 200 && c.getBlue() > 200) {
-            return "white";
-        }
-        if (c.getRed() > c.getGreen() && c.getRed() > c.getBlue()) {
-            return "red";
-        }
-        return c.getGreen() > c.getBlue() ? "green" : "blue";
+        return Colours.dominant(frame.image());
     }
 }
