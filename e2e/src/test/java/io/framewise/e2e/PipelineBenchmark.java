@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -22,6 +24,9 @@ public final class PipelineBenchmark {
 
     private static final int RUNS = Integer.getInteger("bench.runs", 3);
     private static final int LONG_MINUTES = Integer.getInteger("bench.long-minutes", 10);
+    /** The stages session-svc plans (the launcher passes the variable on to it); all six when unset. */
+    private static final String STAGES = Optional.ofNullable(System.getenv("FRAMEWISE_SESSION_STAGES"))
+            .filter(s -> !s.isBlank()).orElse("preview,captures,labels,storyboard,transcode,transcribe");
 
     private PipelineBenchmark() {
     }
@@ -29,8 +34,10 @@ public final class PipelineBenchmark {
     public static void main(String[] args) throws Exception {
         var stack = RunningStack.get();
         Gateway gateway = new Gateway(stack.gatewayUrl());
-        System.out.printf("%nmachine: %d cores, JDK %s; stack: %s%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.version(), stack.services().stream().map(ServiceProcess::name).toList());
+        System.out.printf("%nmachine: %d cores, JDK %s, load average %.1f; stack: %s; stages: %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.version(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                stack.services().stream().map(ServiceProcess::name).toList(), STAGES);
 
         Path clip = timedSetup("30 s 1280x720 30 fps clip", () -> TestVideos.benchmarkClip(Duration.ofSeconds(30)));
         Path work = Files.createTempDirectory("framewise-bench");
@@ -42,17 +49,29 @@ public final class PipelineBenchmark {
         CliBaseline.captures(clip, work);
 
         List<StageTimes> pipeline = new ArrayList<>();
+        List<Map<String, Duration>> pipelineCpu = new ArrayList<>();
         List<Duration> cliGif = new ArrayList<>();
         List<Duration> cliCaptures = new ArrayList<>();
+        List<Duration> cliCpu = new ArrayList<>();
         List<Duration> cliTranscode = new ArrayList<>();
+        boolean laterStages = STAGES.contains("transcode");
         for (int i = 0; i < RUNS; i++) {
+            Map<String, Duration> cpuBefore = CpuMeter.services(stack.services());
             pipeline.add(run(gateway, stack.endpoints().kafkaBootstrapServers(), clip));
+            pipelineCpu.add(CpuMeter.difference(cpuBefore, CpuMeter.services(stack.services())));
+            Duration childrenBefore = CpuMeter.waitedForChildren();
             cliGif.add(CliBaseline.gif(clip, 30_000, work));
             cliCaptures.add(CliBaseline.captures(clip, work));
-            cliTranscode.add(CliBaseline.transcode(clip, 30_000, 1280, 720, 30, work));
+            cliCpu.add(CpuMeter.waitedForChildren().minus(childrenBefore));
+            if (laterStages) {
+                cliTranscode.add(CliBaseline.transcode(clip, 30_000, 1280, 720, 30, work));
+            }
         }
         report(pipeline, cliGif, cliCaptures);
-        reportLaterStages(pipeline, median(cliTranscode));
+        reportCpu(pipelineCpu, cliCpu);
+        if (laterStages) {
+            reportLaterStages(pipeline, median(cliTranscode));
+        }
 
         if (LONG_MINUTES > 0) {
             Path longClip = timedSetup(LONG_MINUTES + "-minute 1280x720 clip",
@@ -101,6 +120,27 @@ public final class PipelineBenchmark {
         System.out.printf("ratios: end to end / CLI sequential = %.2f (target ≤ 1.0); preview stage / CLI GIF = %.2f "
                 + "(target ≤ 1.1; the stage also makes the WebP and stores both)%n", ratio(endToEnd, sequential),
                 ratio(preview, gif));
+    }
+
+    /**
+     * CPU time per video, which the other work on a shared machine inflates far less than elapsed time: the
+     * pipeline's processes against the ffmpeg CLI's GIF and captures.
+     */
+    private static void reportCpu(List<Map<String, Duration>> runs, List<Duration> cli) {
+        System.out.println("CPU time per video, median of the runs (elapsed time above depends on what else runs):");
+        Map<String, Duration> total = new java.util.LinkedHashMap<>();
+        for (String process : runs.get(0).keySet()) {
+            Duration median = median(runs.stream().map(r -> r.get(process)).toList());
+            if (!median.isZero()) {
+                total.put(process, median);
+                System.out.printf("  %-44s %8s%n", process, ms(median));
+            }
+        }
+        Duration pipeline = median(runs.stream().map(r -> r.values().stream().reduce(Duration.ZERO, Duration::plus))
+                .toList());
+        Duration cliCpu = median(cli);
+        System.out.printf("  %-44s %8s (PostgreSQL's own processes not counted)%nffmpeg CLI GIF + captures: %s CPU → "
+                + "ratio %.2f%n", "all of the pipeline", ms(pipeline), ms(cliCpu), ratio(pipeline, cliCpu));
     }
 
     private static void reportLaterStages(List<StageTimes> runs, Duration cliTranscode) {

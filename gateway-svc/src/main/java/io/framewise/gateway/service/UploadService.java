@@ -42,9 +42,13 @@ public class UploadService {
     /** A direct upload: returns the new video's id once the object is stored and the event acknowledged. */
     public String ingest(SpooledUpload upload, String clientFilename, UploadSource source) {
         String videoId = UUID.randomUUID().toString();
+        long started = System.nanoTime();
         Stored stored = store(videoId, upload);
+        long storedAt = System.nanoTime();
         String filename = Filenames.clean(clientFilename);
         announce(videoId, stored, filename, source);
+        LOG.debugf("video %s: stored in %d ms, announced in %d ms", videoId, (storedAt - started) / 1_000_000,
+                (System.nanoTime() - storedAt) / 1_000_000);
         Ingest ingest = Ingest.of(videoId, source, IngestState.ACCEPTED);
         ingest.filename = filename;
         ingest.objectKey = stored.object().key();
