@@ -24,6 +24,7 @@ public final class PipelineBenchmark {
 
     private static final int RUNS = Integer.getInteger("bench.runs", 3);
     private static final int LONG_MINUTES = Integer.getInteger("bench.long-minutes", 10);
+    private static final Duration IDLE_SAMPLE = Duration.ofSeconds(5);
     /** The stages session-svc plans (the launcher passes the variable on to it); all six when unset. */
     private static final String STAGES = Optional.ofNullable(System.getenv("FRAMEWISE_SESSION_STAGES"))
             .filter(s -> !s.isBlank()).orElse("preview,captures,labels,storyboard,transcode,transcribe");
@@ -48,6 +49,10 @@ public final class PipelineBenchmark {
         CliBaseline.gif(clip, 30_000, work);
         CliBaseline.captures(clip, work);
 
+        Map<String, Duration> idleBefore = CpuMeter.services(stack.services());
+        Thread.sleep(IDLE_SAMPLE.toMillis());
+        Map<String, Duration> idle = CpuMeter.difference(idleBefore, CpuMeter.services(stack.services()));
+
         List<StageTimes> pipeline = new ArrayList<>();
         List<Map<String, Duration>> pipelineCpu = new ArrayList<>();
         List<Duration> cliGif = new ArrayList<>();
@@ -68,7 +73,7 @@ public final class PipelineBenchmark {
             }
         }
         report(pipeline, cliGif, cliCaptures);
-        reportCpu(pipelineCpu, cliCpu);
+        reportCpu(pipelineCpu, cliCpu, idle, median(pipeline, StageTimes::endToEnd));
         if (laterStages) {
             reportLaterStages(pipeline, median(cliTranscode));
         }
@@ -126,21 +131,26 @@ public final class PipelineBenchmark {
      * CPU time per video, which the other work on a shared machine inflates far less than elapsed time: the
      * pipeline's processes against the ffmpeg CLI's GIF and captures.
      */
-    private static void reportCpu(List<Map<String, Duration>> runs, List<Duration> cli) {
-        System.out.println("CPU time per video, median of the runs (elapsed time above depends on what else runs):");
-        Map<String, Duration> total = new java.util.LinkedHashMap<>();
+    private static void reportCpu(List<Map<String, Duration>> runs, List<Duration> cli, Map<String, Duration> idle,
+                                  Duration endToEnd) {
+        System.out.printf("CPU time per video, median of the runs, and what each process spends idle in as long "
+                + "(%s, sampled over %d s before the runs):%n", ms(endToEnd), IDLE_SAMPLE.toSeconds());
+        double idleShare = (double) endToEnd.toNanos() / IDLE_SAMPLE.toNanos();
+        Duration idleTotal = Duration.ZERO;
         for (String process : runs.get(0).keySet()) {
             Duration median = median(runs.stream().map(r -> r.get(process)).toList());
-            if (!median.isZero()) {
-                total.put(process, median);
-                System.out.printf("  %-44s %8s%n", process, ms(median));
-            }
+            Duration idleDuringRun = Duration.ofNanos((long) (idle.getOrDefault(process, Duration.ZERO).toNanos()
+                    * idleShare));
+            idleTotal = idleTotal.plus(idleDuringRun);
+            System.out.printf("  %-44s %8s  (idle: %s)%n", process, ms(median), ms(idleDuringRun));
         }
         Duration pipeline = median(runs.stream().map(r -> r.values().stream().reduce(Duration.ZERO, Duration::plus))
                 .toList());
         Duration cliCpu = median(cli);
-        System.out.printf("  %-44s %8s (PostgreSQL's own processes not counted)%nffmpeg CLI GIF + captures: %s CPU → "
-                + "ratio %.2f%n", "all of the pipeline", ms(pipeline), ms(cliCpu), ratio(pipeline, cliCpu));
+        System.out.printf("  %-44s %8s  (idle: %s; PostgreSQL's own processes not counted; infrastructure is this "
+                + "JVM: Kafka, the S3 API and the benchmark's client)%nffmpeg CLI GIF + captures: %s CPU → ratio %.2f, "
+                + "%.2f without the idle share%n", "all of the pipeline", ms(pipeline), ms(idleTotal), ms(cliCpu),
+                ratio(pipeline, cliCpu), ratio(pipeline.minus(idleTotal), cliCpu));
     }
 
     private static void reportLaterStages(List<StageTimes> runs, Duration cliTranscode) {
