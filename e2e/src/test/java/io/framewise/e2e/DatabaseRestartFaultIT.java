@@ -77,6 +77,7 @@ class DatabaseRestartFaultIT {
         System.out.printf("[fault] database restart: video %s → %s, %.1f s after PostgreSQL came back%n", id, result,
                 (System.nanoTime() - backAt) / 1e9);
 
+        outcome.assertEveryServiceReady(stack, Duration.ofSeconds(30));
         long freshAt = System.nanoTime();
         String after = gateway.upload(TestVideos.clip(Duration.ofSeconds(2), 320, 240, 25), "db-restart-after.mp4");
         assertThat(kafka.collectForVideo(Topics.RENDER_READY, RenderReady.class, after, 1, WAIT))

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.framewise.events.RenderReady;
 import io.framewise.events.RenderStatus;
 import io.framewise.events.Topics;
+import io.framewise.local.launcher.ServiceProcess;
+import io.framewise.local.launcher.Stack;
 import io.framewise.testkit.TopicClient;
 import java.io.IOException;
 import java.net.URI;
@@ -85,6 +87,35 @@ final class FaultOutcome {
             List<String> names = new ArrayList<>();
             capture.path("labels").forEach(label -> names.add(label.path("Name").asText()));
             assertThat(names).as("labels of one capture").doesNotHaveDuplicates();
+        }
+    }
+
+    /**
+     * Every service process answers ready again (a consumer whose channel failed while a part was away would leave
+     * its service unready, and consuming nothing, for good), within {@code wait}.
+     */
+    void assertEveryServiceReady(Stack stack, Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        for (ServiceProcess process : stack.services()) {
+            int status = 0;
+            String body = "";
+            while (System.nanoTime() < deadline) {
+                try {
+                    HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                            + process.port() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    status = ready.statusCode();
+                    body = ready.body();
+                } catch (IOException e) {
+                    status = -1;
+                    body = e.toString();
+                }
+                if (status == 200) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+            assertThat(status).as(process.name() + " ready again: " + body).isEqualTo(200);
         }
     }
 
