@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.framewise.gateway.service.InvalidRequestException;
 import io.framewise.gateway.service.RefusedUrlException;
+import io.framewise.gateway.service.StateUnavailableException;
 import io.framewise.gateway.service.UploadRejectedException;
 import io.framewise.gateway.service.VideoNotFoundException;
 import io.vertx.core.http.HttpServerRequest;
@@ -28,6 +29,16 @@ public class ErrorMappers {
         if (e.httpStatus() == 503) {
             response.getHeaders().putSingle("Retry-After", "60");
         }
+        return response;
+    }
+
+    /** status-svc's database is restarting, or status-svc is away: passing, so say when to try again. */
+    @ServerExceptionMapper
+    public Response stateUnavailable(StateUnavailableException e) {
+        LOG.warnf("%s: %s", e.getMessage(), e.getCause() == null ? "" : e.getCause().getMessage());
+        Response response = new ApiError("StateUnavailable", "the video state cannot be read just now (its store "
+                + "is restarting or unreachable); try again in a few seconds").toResponse(503);
+        response.getHeaders().putSingle("Retry-After", "5");
         return response;
     }
 

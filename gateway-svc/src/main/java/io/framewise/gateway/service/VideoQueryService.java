@@ -11,6 +11,7 @@ import io.framewise.gateway.repository.Db;
 import io.framewise.gateway.repository.IngestRepository;
 import io.framewise.kit.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,8 +55,11 @@ public class VideoQueryService {
             return Optional.of(new VideoSnapshot(S1Response.of(video, links(video), captureUrls(video),
                     mediaLinks.of(video)),
                     video.status().equals("READY") || video.status().equals("FAILED")));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() != 404) {
+        } catch (WebApplicationException | ProcessingException e) {
+            if (StateUnavailableException.isPassing(e)) {
+                throw new StateUnavailableException("status-svc cannot answer for video " + videoId, e);
+            }
+            if (!(e instanceof WebApplicationException answered) || answered.getResponse().getStatus() != 404) {
                 throw e;
             }
         }
@@ -68,8 +72,16 @@ public class VideoQueryService {
 
     /** S2's list with paging: {@code {items, page, size, total}}. */
     public Map<String, Object> list(ListQuery query) {
-        VideoPage page = status.list(query.startsWith(), query.label(), query.mediaType(), query.status(),
-                query.person(), query.text(), query.page(), query.size());
+        VideoPage page;
+        try {
+            page = status.list(query.startsWith(), query.label(), query.mediaType(), query.status(),
+                    query.person(), query.text(), query.page(), query.size());
+        } catch (WebApplicationException | ProcessingException e) {
+            if (StateUnavailableException.isPassing(e)) {
+                throw new StateUnavailableException("status-svc cannot list videos", e);
+            }
+            throw e;
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", page.items().stream().map(video -> S1Response.summary(video, links(video))).toList());
         body.put("page", page.page());

@@ -14,14 +14,18 @@ import org.apache.kafka.common.utils.Time;
 
 /**
  * A real Kafka broker in this JVM: one KRaft node acting as broker and controller. Its log directory is
- * formatted once and kept, so a restart over the same directory keeps every topic and offset.
+ * formatted once and kept, so a restart over the same directory keeps every topic and offset. Fault tests
+ * {@link #stop()} it and {@link #restart()} it while the services keep running: same ports, same log directory,
+ * so clients reconnect to the same bootstrap address.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
-    private final KafkaRaftServer server;
+    private final Properties props;
     private final String bootstrapServers;
+    private KafkaRaftServer server; // null while stopped
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers) {
+    private EmbeddedKafkaBroker(Properties props, KafkaRaftServer server, String bootstrapServers) {
+        this.props = props;
         this.server = server;
         this.bootstrapServers = bootstrapServers;
     }
@@ -35,9 +39,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 props.store(out, "written by Framewise for its embedded broker");
             }
             formatOnce(dataDir, propsFile);
-            var server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-            server.startup();
-            return new EmbeddedKafkaBroker(server, "127.0.0.1:" + port);
+            return new EmbeddedKafkaBroker(props, startServer(props), "127.0.0.1:" + port);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the Kafka data directory " + dataDir, e);
         }
@@ -47,10 +49,35 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return bootstrapServers;
     }
 
+    /** Shuts the broker down cleanly (clients see connections refused); the log directory stays. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
+    }
+
+    /** Starts it again on the same ports over the same log directory (topics, offsets and groups kept). */
+    public synchronized void restart() {
+        if (server == null) {
+            server = startServer(props);
+        }
+    }
+
+    public synchronized boolean running() {
+        return server != null;
+    }
+
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        stop();
+    }
+
+    private static KafkaRaftServer startServer(Properties props) {
+        var server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+        server.startup();
+        return server;
     }
 
     private static Properties brokerProperties(Path dataDir, int port, int controllerPort, int partitions) {

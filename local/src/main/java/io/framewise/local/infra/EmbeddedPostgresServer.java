@@ -10,24 +10,59 @@ import java.sql.SQLException;
 
 /**
  * A real PostgreSQL server from the embedded binaries, with its data directory kept between runs, and one
- * application database created on first start.
+ * application database created on first start. Fault tests {@link #stop()} it and {@link #restart()} it while the
+ * services keep running: same port, same data directory, so the services' connection URLs stay valid.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
+    private final int port;
     private final String database;
+    private EmbeddedPostgres postgres; // null while stopped
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String database) {
+    private EmbeddedPostgresServer(Path dataDir, int port, EmbeddedPostgres postgres, String database) {
+        this.dataDir = dataDir;
+        this.port = port;
         this.postgres = postgres;
         this.database = database;
     }
 
     public static EmbeddedPostgresServer start(Path dataDir, int port, String database) {
+        EmbeddedPostgres postgres = startServer(dataDir, port);
+        createDatabaseIfMissing(postgres, database);
+        return new EmbeddedPostgresServer(dataDir, port, postgres, database);
+    }
+
+    /** Stops the server (a fast shutdown: open sessions are cut, as in a crash of the host); the data stays. */
+    public synchronized void stop() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("PostgreSQL did not stop cleanly: " + e.getMessage(), e);
+            } finally {
+                postgres = null;
+            }
+        }
+    }
+
+    /** Starts it again on the same port over the same data directory. */
+    public synchronized void restart() {
+        if (postgres == null) {
+            postgres = startServer(dataDir, port);
+        }
+    }
+
+    public synchronized boolean running() {
+        return postgres != null;
+    }
+
+    private static EmbeddedPostgres startServer(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir.getParent());
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(port)
@@ -35,15 +70,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     // the default 10 s is not enough on 2 busy cores (a parallel build, the other services starting)
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .start();
-            createDatabaseIfMissing(postgres, database);
-            return new EmbeddedPostgresServer(postgres, database);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start over " + dataDir + ": " + e.getMessage(), e);
         }
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public String database() {
@@ -60,11 +93,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        stop();
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) {

@@ -1,5 +1,6 @@
 package io.framewise.local.infra;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,16 +19,55 @@ public final class LocalInfrastructure implements AutoCloseable {
     private final Endpoints endpoints;
     private final List<AutoCloseable> running;
     private final EmbeddedS3Server storage;
+    private final EmbeddedKafkaBroker broker;
+    private final EmbeddedPostgresServer database;
 
-    private LocalInfrastructure(Endpoints endpoints, List<AutoCloseable> running, EmbeddedS3Server storage) {
+    private LocalInfrastructure(Endpoints endpoints, List<AutoCloseable> running, EmbeddedS3Server storage,
+                                EmbeddedKafkaBroker broker, EmbeddedPostgresServer database) {
         this.endpoints = endpoints;
         this.running = running;
         this.storage = storage;
+        this.broker = broker;
+        this.database = database;
     }
 
     /** The S3 API, for fault tests that stop it for a while ({@link EmbeddedS3Server#pause()}). */
     public EmbeddedS3Server storage() {
         return storage;
+    }
+
+    /** The Kafka broker, for fault tests that stop it and start it again ({@link EmbeddedKafkaBroker#stop()}). */
+    public EmbeddedKafkaBroker broker() {
+        return broker;
+    }
+
+    /** PostgreSQL, for fault tests that stop it and start it again ({@link EmbeddedPostgresServer#stop()}). */
+    public EmbeddedPostgresServer database() {
+        return database;
+    }
+
+    /**
+     * Stops the broker, waits {@code down}, starts it again on the same ports and log directory: the
+     * {@link #endpoints()} stay valid. Returns how long it was unreachable (stop to ready again).
+     */
+    public Duration restartBroker(Duration down) throws InterruptedException {
+        return outage(broker::stop, down, broker::restart);
+    }
+
+    /** The same for PostgreSQL: same port, same data directory. */
+    public Duration restartDatabase(Duration down) throws InterruptedException {
+        return outage(database::stop, down, database::restart);
+    }
+
+    private static Duration outage(Runnable stop, Duration down, Runnable start) throws InterruptedException {
+        long stopping = System.nanoTime();
+        stop.run();
+        try {
+            Thread.sleep(down.toMillis());
+        } finally {
+            start.run();
+        }
+        return Duration.ofNanos(System.nanoTime() - stopping);
     }
 
     /**
@@ -68,7 +108,7 @@ public final class LocalInfrastructure implements AutoCloseable {
             Endpoints endpoints = new Endpoints(broker.bootstrapServers(), storage.endpoint(), settings.s3AccessKey(),
                     settings.s3SecretKey(), settings.sourceBucket(), settings.renderBucket(), database.jdbcUrl(),
                     database.reactiveUrl(), EmbeddedPostgresServer.USER, "postgres");
-            return new LocalInfrastructure(endpoints, running, storage);
+            return new LocalInfrastructure(endpoints, running, storage, broker, database);
         } catch (CompletionException | IllegalStateException e) {
             closeAll(running);
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
