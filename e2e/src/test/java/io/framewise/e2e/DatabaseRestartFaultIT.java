@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * PostgreSQL stops for ~12 s while a video is being worked on (open sessions cut, as when its host restarts), and
  * starts again on the same port over the same data. Meanwhile {@code GET /videos/{id}} answers a 503 that says the
- * state store is unavailable, with Retry-After (not an opaque 500). The services keep running; the video ends
+ * state store is unavailable, with Retry-After (not an opaque 500), and an upload gets the same 503 and is not
+ * announced (no video goes on behind a failed request). The services keep running; the video ends
  * READY, or FAILED with a reason and then one retry of its failed stage makes it READY; exactly one READY
  * render.ready; no capture or label twice; nothing stays PROCESSING; a fresh upload afterwards is READY.
  * In the {@code faults} profile.
@@ -48,7 +49,14 @@ class DatabaseRestartFaultIT {
         database.stop();
         List<HttpResponse<String>> reads = new ArrayList<>();
         List<Long> readMillis = new ArrayList<>();
+        HttpResponse<String> upload;
         try {
+            // An upload meanwhile is refused before anything starts (it used to be announced, then answered 500).
+            upload = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/videos"))
+                    .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/octet-stream")
+                    .header("X-Filename", "during-db-outage.mp4")
+                    .POST(HttpRequest.BodyPublishers.ofFile(TestVideos.clip(Duration.ofSeconds(2), 320, 240, 25)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
             // Reads while it is down (each bounded: a hung read would be a failure of its own).
             while (reads.size() < 3 && (System.nanoTime() - stopping) / 1_000_000 < DOWN_MILLIS - 1_000) {
                 long asked = System.nanoTime();
@@ -67,6 +75,13 @@ class DatabaseRestartFaultIT {
             System.out.printf("[fault] GET /videos/%s while PostgreSQL was down → %d in %d ms: %s%n", id,
                     reads.get(i).statusCode(), readMillis.get(i), reads.get(i).body());
         }
+        System.out.printf("[fault] POST /videos while PostgreSQL was down → %d: %s%n", upload.statusCode(),
+                upload.body());
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(503);
+        assertThat(upload.body()).contains("StateUnavailable");
+        assertThat(kafka.collect(Topics.VIDEO_UPLOADED, io.framewise.events.VideoUploaded.class,
+                e -> "during-db-outage.mp4".equals(e.filename()), list -> false, Duration.ofSeconds(8)))
+                .as("the refused upload was not announced").isEmpty();
         assertThat(reads).as("reads during the outage").isNotEmpty().allSatisfy(read -> {
             assertThat(read.statusCode()).as(read.body()).isEqualTo(503);
             assertThat(read.body()).contains("StateUnavailable");

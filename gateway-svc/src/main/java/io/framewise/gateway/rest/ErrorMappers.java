@@ -36,7 +36,7 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response stateUnavailable(StateUnavailableException e) {
         LOG.warnf("%s: %s", e.getMessage(), e.getCause() == null ? "" : e.getCause().getMessage());
-        Response response = new ApiError("StateUnavailable", "the video state cannot be read just now (its store "
+        Response response = new ApiError("StateUnavailable", "the video state cannot be read or recorded just now (its store "
                 + "is restarting or unreachable); try again in a few seconds").toResponse(503);
         response.getHeaders().putSingle("Retry-After", "5");
         return response;

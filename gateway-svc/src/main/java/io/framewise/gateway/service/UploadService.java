@@ -39,21 +39,37 @@ public class UploadService {
         this.ingests = ingests;
     }
 
-    /** A direct upload: returns the new video's id once the object is stored and the event acknowledged. */
+    /**
+     * A direct upload: returns the new video's id once the object is stored, the upload recorded and the event
+     * acknowledged. It is recorded before it is announced: if the gateway's database is away, the client gets a
+     * 503 and nothing has started (announcing first made the request fail while the video went on, and a client
+     * that retried got a second video).
+     */
     public String ingest(SpooledUpload upload, String clientFilename, UploadSource source) {
         String videoId = UUID.randomUUID().toString();
         long started = System.nanoTime();
         Stored stored = store(videoId, upload);
         long storedAt = System.nanoTime();
         String filename = Filenames.clean(clientFilename);
-        announce(videoId, stored, filename, source);
-        LOG.debugf("video %s: stored in %d ms, announced in %d ms", videoId, (storedAt - started) / 1_000_000,
-                (System.nanoTime() - storedAt) / 1_000_000);
         Ingest ingest = Ingest.of(videoId, source, IngestState.ACCEPTED);
         ingest.filename = filename;
         ingest.objectKey = stored.object().key();
         ingest.bytes = stored.bytes();
-        Db.inTransaction(() -> ingests.persist(ingest));
+        try {
+            Db.inTransaction(() -> ingests.persist(ingest));
+        } catch (RuntimeException e) {
+            discard(stored);
+            throw new StateUnavailableException("the upload could not be recorded", e);
+        }
+        try {
+            announce(videoId, stored, filename, source);
+        } catch (RuntimeException e) {
+            Db.inTransaction(() -> ingests.deleteById(videoId));
+            discard(stored);
+            throw e;
+        }
+        LOG.debugf("video %s: stored in %d ms, recorded and announced in %d ms", videoId,
+                (storedAt - started) / 1_000_000, (System.nanoTime() - storedAt) / 1_000_000);
         return videoId;
     }
 
