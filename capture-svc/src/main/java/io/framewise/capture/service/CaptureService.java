@@ -8,6 +8,7 @@ import io.framewise.events.ObjectRef;
 import io.framewise.events.RenderStart;
 import io.framewise.events.StorageKeys;
 import io.framewise.kit.storage.ObjectStore;
+import io.framewise.kit.work.Laps;
 import io.framewise.kit.work.Scratch;
 import io.framewise.kit.work.StageFailure;
 import io.framewise.media.UnusableMediaException;
@@ -20,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.Consumer;
+import org.jboss.logging.Logger;
 
 /**
  * The captures of one video: one JPEG per shot, each stored and announced as soon as its shot is found (so
@@ -27,6 +29,8 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class CaptureService {
+
+    private static final Logger LOG = Logger.getLogger(CaptureService.class);
 
     private final ObjectStore store;
     private final SceneDetector detector;
@@ -43,11 +47,15 @@ public class CaptureService {
     /** Announces each capture through {@code announce} and returns the completion marker to send last. */
     public CaptureCreated capture(RenderStart start, Scratch scratch, Consumer<CaptureCreated> announce)
             throws StageFailure {
+        Laps laps = new Laps();
         Path source = scratch.file("source");
         store.download(start.source(), source);
+        laps.lap("download");
         try {
             int count = detector.detect(source, start.probe().durationMs(),
                     capture -> announce.accept(store(start, capture)));
+            laps.lap(count + " captures found, stored and announced");
+            LOG.debugf("video %s captures: %s", start.videoId(), laps);
             return new CaptureCreated(start.videoId(), EventIds.derive(start.eventId(), "captures/complete"),
                     Instant.now(), null, true, count);
         } catch (UnusableMediaException e) {

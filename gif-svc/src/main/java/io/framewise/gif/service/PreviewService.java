@@ -8,6 +8,7 @@ import io.framewise.events.RenderStart;
 import io.framewise.events.StorageKeys;
 import io.framewise.gif.config.PreviewConfig;
 import io.framewise.kit.storage.ObjectStore;
+import io.framewise.kit.work.Laps;
 import io.framewise.kit.work.Scratch;
 import io.framewise.kit.work.StageFailure;
 import io.framewise.media.UnusableMediaException;
@@ -25,10 +26,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /** The preview of one video: frames taken by seeking, a palette-optimised GIF and an animated WebP, stored. */
 @ApplicationScoped
 public class PreviewService {
+
+    private static final Logger LOG = Logger.getLogger(PreviewService.class);
 
     private final ObjectStore store;
     private final PreviewConfig config;
@@ -44,13 +48,19 @@ public class PreviewService {
     }
 
     public PreviewCreated render(RenderStart start, Scratch scratch) throws StageFailure, IOException {
+        Laps laps = new Laps();
         Path source = scratch.file("source");
         store.download(start.source(), source);
+        laps.lap("download");
         List<VideoFrame> frames = sample(source, start.probe().durationMs());
+        laps.lap(frames.size() + " frames");
         ImageAsset gif = stored(gifEncoder, frames, scratch.file("preview.gif"), StorageKeys.previewGif(start.videoId()));
+        laps.lap("gif");
         ImageAsset webp = config.webp()
                 ? stored(webpEncoder, frames, scratch.file("preview.webp"), StorageKeys.previewWebp(start.videoId()))
                 : null;
+        laps.lap("webp");
+        LOG.debugf("video %s preview: %s", start.videoId(), laps);
         return new PreviewCreated(start.videoId(), EventIds.derive(start.eventId(), "preview.created"), Instant.now(),
                 gif, webp);
     }

@@ -6,6 +6,7 @@ import io.framewise.events.RenderStart;
 import io.framewise.events.VideoUploaded;
 import io.framewise.kit.storage.ObjectStore;
 import io.framewise.kit.work.FailureReason;
+import io.framewise.kit.work.Laps;
 import io.framewise.kit.work.Scratch;
 import io.framewise.kit.work.StageFailure;
 import io.framewise.media.UnusableMediaException;
@@ -35,14 +36,18 @@ public class SessionService {
 
     /** The render.start for an acceptable video; a {@link StageFailure} with the reason for any other file. */
     public RenderStart open(VideoUploaded upload, Scratch scratch) throws StageFailure {
+        Laps laps = new Laps();
         Path source = scratch.file("source");
         store.download(upload.object(), source);
+        laps.lap("download");
         MediaInfo video;
         try {
             video = probe.probe(source);
         } catch (UnusableMediaException e) {
             throw new StageFailure(e.getMessage(), e);
         }
+        laps.lap("probe");
+        LOG.debugf("video %s session: %s", upload.videoId(), laps);
         var refusal = policy.refusal(video);
         if (refusal.isPresent()) {
             throw new StageFailure(FailureReason.REFUSED, refusal.get());
