@@ -12,6 +12,10 @@ import io.framewise.kit.work.StageRunner;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -43,9 +47,16 @@ public class RenderStartListener {
         if (!start.stages().contains(Stage.CAPTURES)) {
             return;
         }
-        runner.run(start.videoId(), Stage.CAPTURES, "making the captures",
-                // Captures are announced from the scan's own capture thread: the video's trace goes with them.
-                scratch -> send(captures.capture(start, scratch, Traces.carrying(this::send))),
+        runner.run(start.videoId(), Stage.CAPTURES, "making the captures", scratch -> {
+            // Each capture is sent as soon as it is stored, without waiting for the broker before taking the next
+            // one; the marker goes only once the broker has every capture (one producer, one partition: in order).
+            List<CompletableFuture<Void>> sent = Collections.synchronizedList(new ArrayList<>());
+            // Captures are announced from the scan's own capture thread: the video's trace goes with them.
+            CaptureCreated marker = captures.capture(start, scratch, Traces.carrying(event -> sent.add(
+                    captureCreated.sendMessage(KeyedMessages.of(event)).subscribeAsCompletionStage())));
+            CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+            send(marker);
+        },
                 (reason, retriable) -> stageFailed.sendMessageAndAwait(
                         KeyedMessages.of(StageFailed.causedBy(start, Stage.CAPTURES, reason, retriable))));
     }
