@@ -8,6 +8,7 @@ import io.framewise.events.RenderStatus;
 import io.framewise.events.Topics;
 import io.framewise.local.launcher.ServiceProcess;
 import io.framewise.local.launcher.Stack;
+import io.framewise.testkit.TestVideos;
 import io.framewise.testkit.TopicClient;
 import java.io.IOException;
 import java.net.URI;
@@ -127,5 +128,20 @@ final class FaultOutcome {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(Gateway.parse(response.body().getBytes(StandardCharsets.UTF_8)).path("total").asInt())
                 .as("videos named " + prefix + "* still processing: " + response.body()).isZero();
+    }
+
+    /**
+     * After the part is back: every service ready again, a fresh upload reaches READY, and nothing is left
+     * PROCESSING. {@code fault} names the fault in the printed figures and the fresh upload's name.
+     */
+    void assertRecovered(Stack stack, String fault) throws Exception {
+        assertEveryServiceReady(stack, Duration.ofSeconds(30));
+        long freshAt = System.nanoTime();
+        String after = gateway.upload(TestVideos.clip(Duration.ofSeconds(2), 320, 240, 25), fault + "-after.mp4");
+        assertThat(kafka.collectForVideo(Topics.RENDER_READY, RenderReady.class, after, 1, Duration.ofMinutes(3)))
+                .singleElement().extracting(RenderReady::status).isEqualTo(RenderStatus.READY);
+        System.out.printf("[fault] %s: a fresh 2 s upload afterwards READY in %.1f s%n", fault,
+                (System.nanoTime() - freshAt) / 1e9);
+        assertNoneProcessing(fault);
     }
 }

@@ -2,7 +2,6 @@ package io.framewise.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.framewise.events.RenderReady;
 import io.framewise.events.RenderStatus;
 import io.framewise.events.Topics;
@@ -15,10 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,16 +57,7 @@ class KillWorkerFaultIT {
                 ready.isEmpty() ? "none" : ready.getFirst().status(), (System.nanoTime() - killedAt) / 1e9);
         assertThat(ready).as("exactly one render.ready").singleElement()
                 .extracting(RenderReady::status).isEqualTo(RenderStatus.READY);
-        JsonNode video = gateway.finalVideo(id);
-        JsonNode captures = video.path("labels");
-        assertThat(captures.size()).as("captures").isPositive();
-        Set<Double> times = new HashSet<>();
-        for (JsonNode capture : captures) {
-            assertThat(times.add(capture.path("time").asDouble())).as("capture times are distinct").isTrue();
-            List<String> names = new ArrayList<>();
-            capture.path("labels").forEach(label -> names.add(label.path("Name").asText()));
-            assertThat(names).as("labels of one capture").doesNotHaveDuplicates();
-        }
+        FaultOutcome.assertNoCaptureOrLabelTwice(gateway.finalVideo(id));
     }
 
     /** The process of {@code service} (any replica) whose {@code stage} job is in flight, once one is. */
