@@ -48,6 +48,36 @@ public class CaptureRepository implements PanacheRepositoryBase<Capture, Capture
                 .replaceWithVoid();
     }
 
+    /**
+     * {@link #upsertLabels} for a batch in one statement. One statement may not update a row twice, so the caller
+     * passes at most one event per capture (the latest).
+     */
+    public Uni<Void> upsertAllLabels(List<LabelsRow> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String sql = "insert into captures (video_id, idx, time_ms, labels, faces, labeled_at) values "
+                + MultiRow.values(rows.size(), 5, "now()") + """
+                 on conflict (video_id, idx) do update
+                set labels = excluded.labels, faces = excluded.faces, labeled_at = excluded.labeled_at""";
+        return getSession().flatMap(session -> {
+            var query = session.createNativeQuery(sql);
+            for (int row = 0; row < rows.size(); row++) {
+                LabelsRow labels = rows.get(row);
+                query.setParameter(MultiRow.name(0, row), labels.videoId())
+                        .setParameter(MultiRow.name(1, row), labels.index())
+                        .setParameter(MultiRow.name(2, row), labels.timeMs())
+                        .setParameter(MultiRow.name(3, row), labels.labelsJson())
+                        .setParameter(MultiRow.name(4, row), labels.facesJson());
+            }
+            return query.executeUpdate();
+        }).replaceWithVoid();
+    }
+
+    /** One capture's labels and faces, as the JSON columns hold them. */
+    public record LabelsRow(String videoId, int index, long timeMs, String labelsJson, String facesJson) {
+    }
+
     public Uni<Long> countLabeled(String videoId) {
         return count("videoId = ?1 and labeledAt is not null", videoId);
     }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 
 @ApplicationScoped
 public class VideoRepository implements PanacheRepositoryBase<Video, String> {
@@ -29,6 +30,29 @@ public class VideoRepository implements PanacheRepositoryBase<Video, String> {
                 .setParameter("id", videoId)
                 .executeUpdate())
                 .replaceWithVoid();
+    }
+
+    /** {@link #ensureExists} for many videos in one statement, in id order (so two batches never deadlock). */
+    public Uni<Void> ensureAllExist(SortedSet<String> videoIds) {
+        List<String> ids = List.copyOf(videoIds);
+        String sql = "insert into videos (id, status, created_at, updated_at) values "
+                + MultiRow.values(ids.size(), 1, "'PROCESSING'", "now()", "now()") + " on conflict (id) do nothing";
+        return getSession().flatMap(session -> {
+            var query = session.createNativeQuery(sql);
+            for (int row = 0; row < ids.size(); row++) {
+                query.setParameter(MultiRow.name(0, row), ids.get(row));
+            }
+            return query.executeUpdate();
+        }).replaceWithVoid();
+    }
+
+    /**
+     * The rows, locked until the transaction ends. PostgreSQL locks them in the order of the result, here by id:
+     * two transactions locking overlapping sets wait for each other instead of deadlocking.
+     */
+    public Uni<List<Video>> lockAll(SortedSet<String> videoIds) {
+        return find("id in ?1", Sort.ascending("id"), List.copyOf(videoIds))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** The row, locked until the transaction ends, so concurrent events of one video apply one by one. */
