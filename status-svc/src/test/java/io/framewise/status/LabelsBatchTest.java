@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -48,6 +51,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -185,6 +189,17 @@ class LabelsBatchTest {
         await().atMost(WAIT).untilAsserted(() -> given().get("/videos/" + live).then().statusCode(200)
                 .body("captures.labels.name.flatten()", contains("Cat")));
         given().get("/videos/" + deleted).then().statusCode(404);
+    }
+
+    /**
+     * Every test ends here: none of their batches failed and fell back to one transaction per event (which would
+     * pass every other assertion, only slowly).
+     */
+    @AfterEach
+    void noBatchFellBackToOneEventAtATime() {
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("framewise_labels_batches_failed_total"))
+                .body(not(matchesPattern("(?s).*framewise_labels_batches_failed_total(\\{[^}]*\\})? [1-9].*")));
     }
 
     /** On partition 0, whatever the key: all of a test's records share a partition, so a poll. */

@@ -5,6 +5,8 @@ import io.framewise.events.Topics;
 import io.framewise.events.serde.EventFormatException;
 import io.framewise.status.service.LabelsBatch;
 import io.framewise.status.service.VideoStateService;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
@@ -31,10 +33,14 @@ public class LabelsDoneBatchListener {
 
     private final LabelsBatch batches;
     private final VideoStateService state;
+    private final Counter failedBatches;
 
-    public LabelsDoneBatchListener(LabelsBatch batches, VideoStateService state) {
+    public LabelsDoneBatchListener(LabelsBatch batches, VideoStateService state, MeterRegistry registry) {
         this.batches = batches;
         this.state = state;
+        this.failedBatches = Counter.builder("framewise.labels.batches.failed")
+                .description("labels.done batches that still failed after their retries, then applied one at a time")
+                .register(registry);
     }
 
     /**
@@ -51,13 +57,16 @@ public class LabelsDoneBatchListener {
         List<LabelsDone> events = good.stream().map(r -> (LabelsDone) r.getPayload()).toList();
         // Dead-lettering acknowledges the record; were it the last of its partition in this batch, that would commit
         // the offsets of the good records before it: so only after they are stored.
-        return StageEventListener.retried(batches.apply(events))
+        long t0 = System.nanoTime();
+        return StageEventListener.retried(batches.apply(events)).invoke(() -> LOG.infof("PROFILE batch %d in %d ms",
+                        events.size(), (System.nanoTime() - t0) / 1_000_000))
                 .onFailure().recoverWithUni(failure -> oneByOne(good, failure))
                 .chain(() -> deadLetter(poison))
                 .chain(() -> Uni.createFrom().completionStage(batch.ack()));
     }
 
     private Uni<Void> oneByOne(List<Message<?>> records, Throwable failure) {
+        failedBatches.increment();
         LOG.warnf(failure, "a batch of %d labels.done still fails after its retries: applying them one at a time",
                 records.size());
         return Multi.createFrom().iterable(records)

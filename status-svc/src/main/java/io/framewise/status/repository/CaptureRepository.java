@@ -7,7 +7,9 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Captures keyed by (video, index): a redelivered or repeated event overwrites its own row instead of
@@ -56,22 +58,25 @@ public class CaptureRepository implements PanacheRepositoryBase<Capture, Capture
         if (rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        String sql = "insert into captures (video_id, idx, time_ms, labels, faces, labeled_at) values "
-                + MultiRow.values(rows.size(), 5, "now()") + """
-                 on conflict (video_id, idx) do update
-                set labels = excluded.labels, faces = excluded.faces, labeled_at = excluded.labeled_at""";
-        return getSession().flatMap(session -> {
-            var query = session.createNativeQuery(sql);
-            for (int row = 0; row < rows.size(); row++) {
-                LabelsRow labels = rows.get(row);
-                query.setParameter(MultiRow.name(0, row), labels.videoId())
-                        .setParameter(MultiRow.name(1, row), labels.index())
-                        .setParameter(MultiRow.name(2, row), labels.timeMs())
-                        .setParameter(MultiRow.name(3, row), labels.labelsJson())
-                        .setParameter(MultiRow.name(4, row), labels.facesJson());
-            }
-            return query.executeUpdate();
-        }).replaceWithVoid();
+        String json = JsonRows.of(rows.stream().map(row -> {
+            Map<String, Object> columns = new HashMap<>();
+            columns.put("video_id", row.videoId());
+            columns.put("idx", row.index());
+            columns.put("time_ms", row.timeMs());
+            columns.put("labels", row.labelsJson());
+            columns.put("faces", row.facesJson());
+            return columns;
+        }).toList());
+        return getSession().flatMap(session -> session.createNativeQuery("""
+                        insert into captures (video_id, idx, time_ms, labels, faces, labeled_at)
+                        select r.video_id, r.idx, r.time_ms, r.labels, r.faces, now()
+                        from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                            as r(video_id text, idx integer, time_ms bigint, labels text, faces text)
+                        on conflict (video_id, idx) do update
+                        set labels = excluded.labels, faces = excluded.faces, labeled_at = excluded.labeled_at""")
+                .setParameter("rows", json)
+                .executeUpdate())
+                .replaceWithVoid();
     }
 
     /** One capture's labels and faces, as the JSON columns hold them. */

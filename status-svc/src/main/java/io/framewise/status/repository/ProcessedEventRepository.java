@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.framewise.events.FramewiseEvent;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,16 +34,18 @@ public class ProcessedEventRepository {
         if (events.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        String sql = "insert into processed_events (event_id, video_id, topic) values "
-                + MultiRow.values(events.size(), 2, ":topic")
-                + " on conflict (event_id) do nothing returning event_id";
-        return Panache.getSession().flatMap(session -> {
-            var query = session.createNativeQuery(sql, UUID.class).setParameter("topic", topic);
-            for (int row = 0; row < events.size(); row++) {
-                query.setParameter(MultiRow.name(0, row), events.get(row).eventId())
-                        .setParameter(MultiRow.name(1, row), events.get(row).videoId());
-            }
-            return query.getResultList();
-        }).map(HashSet::new);
+        String rows = JsonRows.of(events.stream()
+                .map(e -> Map.of("event_id", e.eventId().toString(), "video_id", e.videoId())).toList());
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        insert into processed_events (event_id, video_id, topic)
+                        select r.event_id, r.video_id, :topic
+                        from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                            as r(event_id uuid, video_id text)
+                        on conflict (event_id) do nothing
+                        returning event_id""", UUID.class)
+                        .setParameter("topic", topic)
+                        .setParameter("rows", rows)
+                        .getResultList())
+                .map(HashSet::new);
     }
 }

@@ -34,16 +34,15 @@ public class VideoRepository implements PanacheRepositoryBase<Video, String> {
 
     /** {@link #ensureExists} for many videos in one statement, in id order (so two batches never deadlock). */
     public Uni<Void> ensureAllExist(SortedSet<String> videoIds) {
-        List<String> ids = List.copyOf(videoIds);
-        String sql = "insert into videos (id, status, created_at, updated_at) values "
-                + MultiRow.values(ids.size(), 1, "'PROCESSING'", "now()", "now()") + " on conflict (id) do nothing";
-        return getSession().flatMap(session -> {
-            var query = session.createNativeQuery(sql);
-            for (int row = 0; row < ids.size(); row++) {
-                query.setParameter(MultiRow.name(0, row), ids.get(row));
-            }
-            return query.executeUpdate();
-        }).replaceWithVoid();
+        String ids = JsonRows.of(videoIds.stream().map(id -> Map.of("id", id)).toList());
+        return getSession().flatMap(session -> session.createNativeQuery("""
+                        insert into videos (id, status, created_at, updated_at)
+                        select r.id, 'PROCESSING', now(), now()
+                        from jsonb_to_recordset(cast(cast(:ids as text) as jsonb)) as r(id text) order by r.id
+                        on conflict (id) do nothing""")
+                .setParameter("ids", ids)
+                .executeUpdate())
+                .replaceWithVoid();
     }
 
     /**
