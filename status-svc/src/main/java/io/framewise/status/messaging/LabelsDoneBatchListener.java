@@ -57,9 +57,7 @@ public class LabelsDoneBatchListener {
         List<LabelsDone> events = good.stream().map(r -> (LabelsDone) r.getPayload()).toList();
         // Dead-lettering acknowledges the record; were it the last of its partition in this batch, that would commit
         // the offsets of the good records before it: so only after they are stored.
-        long t0 = System.nanoTime();
-        return StageEventListener.retried(batches.apply(events)).invoke(() -> LOG.infof("PROFILE batch %d in %d ms",
-                        events.size(), (System.nanoTime() - t0) / 1_000_000))
+        return StageEventListener.retried(batches.apply(events))
                 .onFailure().recoverWithUni(failure -> oneByOne(good, failure))
                 .chain(() -> deadLetter(poison))
                 .chain(() -> Uni.createFrom().completionStage(batch.ack()));

@@ -57,9 +57,7 @@ public class LabelsBatch {
         if (distinct.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        long t0 = System.nanoTime();
         return Panache.withTransaction(() -> processedEvents.markAllApplied(distinct, Topics.LABELS_DONE)
-                        .invoke(() -> LOG.infof("PROFILE mark %d ms", (System.nanoTime() - t0) / 1_000_000))
                         .flatMap(fresh -> applyFresh(distinct.stream().filter(e -> fresh.contains(e.eventId()))
                                 .toList())))
                 .flatMap(deleted -> Multi.createFrom().iterable(deleted)
@@ -73,11 +71,8 @@ public class LabelsBatch {
             return Uni.createFrom().item(new TreeSet<>());
         }
         SortedSet<String> ids = events.stream().map(LabelsDone::videoId).collect(Collectors.toCollection(TreeSet::new));
-        long t0 = System.nanoTime();
         return videos.ensureAllExist(ids)
-                .invoke(() -> LOG.infof("PROFILE ensure %d ms", (System.nanoTime() - t0) / 1_000_000))
                 .flatMap(ignored -> videos.lockAll(ids))
-                .invoke(() -> LOG.infof("PROFILE lock %d ms", (System.nanoTime() - t0) / 1_000_000))
                 .flatMap(locked -> {
                     SortedSet<String> deleted = locked.stream().filter(v -> v.status == VideoStatus.DELETED)
                             .map(v -> v.id).collect(Collectors.toCollection(TreeSet::new));
@@ -85,9 +80,7 @@ public class LabelsBatch {
                             id));
                     List<Video> live = locked.stream().filter(v -> v.status != VideoStatus.DELETED).toList();
                     return captures.upsertAllLabels(latestPerCapture(events, deleted))
-                            .invoke(() -> LOG.infof("PROFILE upsert %d ms", (System.nanoTime() - t0) / 1_000_000))
                             .flatMap(ignored -> completeEach(live))
-                            .invoke(() -> LOG.infof("PROFILE complete %d ms", (System.nanoTime() - t0) / 1_000_000))
                             .replaceWith(deleted);
                 });
     }
