@@ -31,6 +31,7 @@ import io.framewise.events.serde.EventJson;
 import io.framewise.kit.storage.ObjectStore;
 import io.framewise.testkit.FramewiseInfraResource;
 import io.framewise.testkit.TopicClient;
+import io.framewise.testkit.metrics.PrometheusText;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -97,7 +98,8 @@ class LabelsBatchTest {
     }
 
     @Test
-    void eventsOfSeveralVideosInOneBatchEachLand() {
+    void eventsOfSeveralVideosInOneBatchEachLandAndEachIsCounted() {
+        PrometheusText before = PrometheusText.parse(given().get("/q/metrics").then().extract().asString());
         List<String> ids = IntStream.range(0, 4).mapToObj(i -> UUID.randomUUID().toString()).toList();
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
         for (int capture = 0; capture < 3; capture++) {
@@ -114,6 +116,10 @@ class LabelsBatchTest {
                     .body("captures.labeled", contains(true, true, true))
                     .body("captures.labels.name.flatten()", contains("Label-0", "Label-1", "Label-2")));
         }
+        // A batch is one message to the channel; events by topic still counts each of its records.
+        PrometheusText after = PrometheusText.parse(given().get("/q/metrics").then().extract().asString());
+        assertThat(after.increaseSince(before, "framewise_events_consumed_total", "topic", Topics.LABELS_DONE))
+                .isGreaterThanOrEqualTo(records.size());
     }
 
     @Test
