@@ -3,8 +3,10 @@ package io.framewise.kit.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.IncomingInterceptor;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
@@ -25,12 +27,24 @@ public class ConsumedEvents implements IncomingInterceptor {
 
     @Override
     public Message<?> afterMessageReceive(Message<?> message) {
-        message.getMetadata(IncomingKafkaRecordMetadata.class).ifPresent(record -> Counter.builder(CONSUMED)
-                .description("Kafka records received, by topic")
-                .tag("topic", record.getTopic())
-                .register(registry)
+        message.getMetadata(IncomingKafkaRecordMetadata.class).ifPresent(record -> counter(record.getTopic())
                 .increment());
+        // A channel consuming in batches (batch=true) receives one message per poll: each of its records counts.
+        message.getMetadata(IncomingKafkaRecordBatchMetadata.class).ifPresent(this::countBatch);
         return message;
+    }
+
+    private void countBatch(IncomingKafkaRecordBatchMetadata<?, ?> batch) {
+        for (TopicPartition partition : batch.partitions()) {
+            counter(partition.topic()).increment(batch.getRecords().records(partition).size());
+        }
+    }
+
+    private Counter counter(String topic) {
+        return Counter.builder(CONSUMED)
+                .description("Kafka records received, by topic")
+                .tag("topic", topic)
+                .register(registry);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.framewise.status.messaging;
 
 import io.framewise.events.CaptureCreated;
-import io.framewise.events.LabelsDone;
 import io.framewise.events.PreviewCreated;
 import io.framewise.events.RenderStart;
 import io.framewise.events.RenditionsCreated;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Every stage topic feeds the video's state. A failure is retried a few times (the database or broker may
  * blip); a record that still fails goes to its topic's dead-letter queue instead of blocking the partition.
+ * labels.done, the busiest topic, is consumed in batches by {@link LabelsDoneBatchListener}.
  */
 @ApplicationScoped
 public class StageEventListener {
@@ -49,11 +49,6 @@ public class StageEventListener {
         return retried(state.captureCreated(PoisonRecords.readable(event, "capture.created")));
     }
 
-    @Incoming("labels-done")
-    public Uni<Void> onLabelsDone(LabelsDone event) {
-        return retried(state.labelsDone(PoisonRecords.readable(event, "labels.done")));
-    }
-
     @Incoming("storyboard-created")
     public Uni<Void> onStoryboardCreated(StoryboardCreated event) {
         return retried(state.storyboardCreated(PoisonRecords.readable(event, "storyboard.created")));
@@ -74,7 +69,8 @@ public class StageEventListener {
         return retried(state.stageFailed(PoisonRecords.readable(event, "stage.failed")));
     }
 
-    private static Uni<Void> retried(Uni<Void> work) {
+    /** The retry every consumer of this service applies (labels.done's batches too: {@link LabelsDoneBatchListener}). */
+    static Uni<Void> retried(Uni<Void> work) {
         return work.onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(4);
     }
 }

@@ -7,7 +7,9 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Captures keyed by (video, index): a redelivered or repeated event overwrites its own row instead of
@@ -46,6 +48,39 @@ public class CaptureRepository implements PanacheRepositoryBase<Capture, Capture
                 .setParameter("faces", facesJson)
                 .executeUpdate())
                 .replaceWithVoid();
+    }
+
+    /**
+     * {@link #upsertLabels} for a batch in one statement. One statement may not update a row twice, so the caller
+     * passes at most one event per capture (the latest).
+     */
+    public Uni<Void> upsertAllLabels(List<LabelsRow> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String json = JsonRows.of(rows.stream().map(row -> {
+            Map<String, Object> columns = new HashMap<>();
+            columns.put("video_id", row.videoId());
+            columns.put("idx", row.index());
+            columns.put("time_ms", row.timeMs());
+            columns.put("labels", row.labelsJson());
+            columns.put("faces", row.facesJson());
+            return columns;
+        }).toList());
+        return getSession().flatMap(session -> session.createNativeQuery("""
+                        insert into captures (video_id, idx, time_ms, labels, faces, labeled_at)
+                        select r.video_id, r.idx, r.time_ms, r.labels, r.faces, now()
+                        from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
+                            as r(video_id text, idx integer, time_ms bigint, labels text, faces text)
+                        on conflict (video_id, idx) do update
+                        set labels = excluded.labels, faces = excluded.faces, labeled_at = excluded.labeled_at""")
+                .setParameter("rows", json)
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** One capture's labels and faces, as the JSON columns hold them. */
+    public record LabelsRow(String videoId, int index, long timeMs, String labelsJson, String facesJson) {
     }
 
     public Uni<Long> countLabeled(String videoId) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 
 @ApplicationScoped
 public class VideoRepository implements PanacheRepositoryBase<Video, String> {
@@ -29,6 +30,28 @@ public class VideoRepository implements PanacheRepositoryBase<Video, String> {
                 .setParameter("id", videoId)
                 .executeUpdate())
                 .replaceWithVoid();
+    }
+
+    /** {@link #ensureExists} for many videos in one statement, in id order (so two batches never deadlock). */
+    public Uni<Void> ensureAllExist(SortedSet<String> videoIds) {
+        String ids = JsonRows.of(videoIds.stream().map(id -> Map.of("id", id)).toList());
+        return getSession().flatMap(session -> session.createNativeQuery("""
+                        insert into videos (id, status, created_at, updated_at)
+                        select r.id, 'PROCESSING', now(), now()
+                        from jsonb_to_recordset(cast(cast(:ids as text) as jsonb)) as r(id text) order by r.id
+                        on conflict (id) do nothing""")
+                .setParameter("ids", ids)
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /**
+     * The rows, locked until the transaction ends. PostgreSQL locks them in the order of the result, here by id:
+     * two transactions locking overlapping sets wait for each other instead of deadlocking.
+     */
+    public Uni<List<Video>> lockAll(SortedSet<String> videoIds) {
+        return find("id in ?1", Sort.ascending("id"), List.copyOf(videoIds))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** The row, locked until the transaction ends, so concurrent events of one video apply one by one. */

@@ -56,6 +56,10 @@ public class VideoCompletion {
         if (video.failedStage != null) {
             return fail(video, video.error);
         }
+        if (!CompletionRules.isComplete(video, Long.MAX_VALUE)) {
+            // Another stage is still owed: not complete whatever the count, so no need to count the captures.
+            return Uni.createFrom().voidItem();
+        }
         return captures.countLabeled(video.id).flatMap(labeled -> CompletionRules.isComplete(video, labeled)
                 ? ready(video) : Uni.createFrom().voidItem());
     }
