@@ -21,11 +21,17 @@ import io.framewise.media.frames.FrameSampler;
 import io.framewise.media.frames.FrameSize;
 import io.framewise.media.frames.Timestamps;
 import io.framewise.media.frames.VideoFrame;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 
 /** The preview of one video: frames taken by seeking, a palette-optimised GIF and an animated WebP, stored. */
@@ -39,6 +45,11 @@ public class PreviewService {
     private final FrameSampler sampler;
     private final GifEncoder gifEncoder = new GifEncoder();
     private final WebpEncoder webpEncoder;
+    private final ExecutorService encoders = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "preview-encoder");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public PreviewService(ObjectStore store, PreviewConfig config) {
         this.store = store;
@@ -54,15 +65,43 @@ public class PreviewService {
         laps.lap("download");
         List<VideoFrame> frames = sample(source, start.probe().durationMs());
         laps.lap(frames.size() + " frames");
+        // The two encodes read the same frames and share nothing else: the WebP is made beside the GIF, on a core
+        // the GIF's palette pass leaves free, instead of after it.
+        CompletableFuture<ImageAsset> webp = config.webp()
+                ? CompletableFuture.supplyAsync(() -> storedUnchecked(webpEncoder, frames,
+                        scratch.file("preview.webp"), StorageKeys.previewWebp(start.videoId())), encoders)
+                : CompletableFuture.completedFuture(null);
         ImageAsset gif = stored(gifEncoder, frames, scratch.file("preview.gif"), StorageKeys.previewGif(start.videoId()));
         laps.lap("gif");
-        ImageAsset webp = config.webp()
-                ? stored(webpEncoder, frames, scratch.file("preview.webp"), StorageKeys.previewWebp(start.videoId()))
-                : null;
+        ImageAsset webpAsset = joined(webp);
         laps.lap("webp");
         LOG.debugf("video %s preview: %s", start.videoId(), laps);
         return new PreviewCreated(start.videoId(), EventIds.derive(start.eventId(), "preview.created"), Instant.now(),
-                gif, webp);
+                gif, webpAsset);
+    }
+
+    @PreDestroy
+    void stopEncoders() {
+        encoders.shutdownNow();
+    }
+
+    private static ImageAsset joined(CompletableFuture<ImageAsset> encoding) throws IOException {
+        try {
+            return encoding.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
+    private ImageAsset storedUnchecked(AnimationEncoder encoder, List<VideoFrame> frames, Path file, String key) {
+        try {
+            return stored(encoder, frames, file, key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<VideoFrame> sample(Path source, long durationMs) throws StageFailure {
