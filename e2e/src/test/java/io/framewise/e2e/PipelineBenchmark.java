@@ -97,7 +97,13 @@ public final class PipelineBenchmark {
         try (EventTimeline timeline = EventTimeline.open(kafka)) {
             Instant sentAt = Instant.now();
             String id = gateway.upload(clip, clip.getFileName().toString());
-            StageTimes times = StageTimes.of(sentAt, timeline.until(id, Duration.ofMinutes(30)));
+            List<EventTimeline.Received> events = timeline.until(id, Duration.ofMinutes(30));
+            StageTimes times = StageTimes.of(sentAt, events);
+            if (Boolean.getBoolean("bench.timeline")) {
+                // Each event's own time after the upload began: where a slow run lost its time.
+                System.out.println("  timeline " + events.stream().map(r -> r.topic() + "+" + Duration.between(sentAt,
+                        r.event().at()).toMillis()).toList());
+            }
             if (!times.status().equals("READY")) {
                 throw new IllegalStateException("the benchmark video did not come out READY: " + times);
             }
