@@ -49,7 +49,9 @@ class PipelineIT {
         JsonNode metadata = Gateway.parse(gateway.download(video.path("metadataUrl").asText()));
         assertThat(metadata.path("id").asText()).isEqualTo(id);
         assertThat(metadata.path("labels").size()).isEqualTo(4);
-        assertThat(metadata.path("labels").get(1).path("time").asDouble()).isEqualTo(2.52);
+        // A keyframe every second: capture-svc scans keyframe by keyframe, and the second shot (from 2 s) is captured
+        // at its first keyframe past the 0.5 s delay.
+        assertThat(metadata.path("labels").get(1).path("time").asDouble()).isEqualTo(3.0);
         JsonNode allLabels = metadata.path("allLabels");
         for (int i = 1; i < allLabels.size(); i++) {
             assertThat(allLabels.get(i).path("Confidence").asDouble())
