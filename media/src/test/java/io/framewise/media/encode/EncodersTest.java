@@ -20,6 +20,8 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Java2DFrameConverter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +61,22 @@ class EncodersTest {
     }
 
     @Test
+    void gifFramesStayCloseToTheirSourceFrames() throws Exception {
+        EncodedImage gif = new GifEncoder().encode(frames, Duration.ofMillis(500), dir.resolve("q.gif"));
+        // FFmpeg's decoder composes each frame onto the last (the encoder stores only what changed).
+        try (FFmpegFrameGrabber decoded = new FFmpegFrameGrabber(gif.file().toFile());
+             Java2DFrameConverter converter = new Java2DFrameConverter()) {
+            decoded.start();
+            for (int i = 0; i < frames.size(); i++) {
+                BufferedImage frame = converter.convert(decoded.grabImage());
+                // On the benchmark clip's frames a fixed web palette scores 22.9 dB, a dithered palette of their own
+                // 30.5. The palette comes from a quarter of the pixels, which must not cost that margin.
+                assertThat(psnr(frames.get(i).image(), frame)).as("PSNR of frame %d", i).isGreaterThan(27.0);
+            }
+        }
+    }
+
+    @Test
     void webpIsAnAnimationWithEveryFrame() throws Exception {
         EncodedImage webp = new WebpEncoder(75).encode(frames, Duration.ofMillis(500), dir.resolve("p.webp"));
         String bytes = new String(Files.readAllBytes(webp.file()), StandardCharsets.ISO_8859_1);
@@ -74,6 +92,22 @@ class EncodersTest {
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(jpeg));
         assertThat(decoded.getWidth()).isEqualTo(320);
         assertThat(decoded.getHeight()).isEqualTo(180);
+    }
+
+    private static double psnr(BufferedImage source, BufferedImage encoded) {
+        double squaredError = 0;
+        for (int y = 0; y < source.getHeight(); y++) {
+            for (int x = 0; x < source.getWidth(); x++) {
+                int a = source.getRGB(x, y);
+                int b = encoded.getRGB(x, y);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    int d = ((a >> shift) & 0xff) - ((b >> shift) & 0xff);
+                    squaredError += d * d;
+                }
+            }
+        }
+        double mse = squaredError / (3.0 * source.getWidth() * source.getHeight());
+        return 10 * Math.log10(255.0 * 255.0 / mse);
     }
 
     private static int distinctColours(BufferedImage image) {
