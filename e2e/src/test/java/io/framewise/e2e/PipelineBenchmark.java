@@ -25,10 +25,11 @@ public final class PipelineBenchmark {
     private static final int RUNS = Integer.getInteger("bench.runs", 5);
     /**
      * Videos sent before the measured runs. A freshly started JVM compiles its hot paths over its first few dozen
-     * videos: the JIT alone took about 0.3 s of CPU per video across the stack after 40 videos. A service runs for
+     * videos (the end-to-end time settles after about 15 here), and after 40 the JIT still took about 0.3 s of CPU per
+     * video across the stack. A service runs for
      * days, so the runs measure it warm; the first video's time is printed beside them, not hidden.
      */
-    private static final int WARMUP = Integer.getInteger("bench.warmup", 10);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 20);
     private static final int LONG_MINUTES = Integer.getInteger("bench.long-minutes", 10);
     private static final Duration IDLE_SAMPLE = Duration.ofSeconds(5);
     /** The stages session-svc plans (the launcher passes the variable on to it); all six when unset. */

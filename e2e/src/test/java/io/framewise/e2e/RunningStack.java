@@ -50,7 +50,9 @@ final class RunningStack {
             Path dataDir = Files.createTempDirectory("framewise-e2e");
             long started = System.nanoTime();
             // Two label-svc processes in one consumer group: the tests check that they share the work.
-            StackOptions options = StackOptions.ephemeral(projectRoot(), dataDir).withWorkers("label=2");
+            // FRAMEWISE_SESSION_STAGES (the benchmark's core stages) also leaves out the workers no video would reach.
+            StackOptions options = StackOptions.ephemeral(projectRoot(), dataDir).withWorkers("label=2")
+                    .withStages(System.getenv(StackOptions.SESSION_STAGES));
             Stack started_ = Stack.start(TRACING ? options.withTracing(traces.endpoint()) : options,
                     step -> System.out.println("[e2e] " + step));
             System.out.printf("[e2e] stack up in %.1f s; logs in %s%n", (System.nanoTime() - started) / 1e9,

@@ -2,29 +2,36 @@ package io.framewise.local.launcher;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One Framewise service as the launcher runs it: its module, its first HTTP port, whether it gets the database
- * (status-svc owns the public schema, gateway-svc its own {@code gateway} schema for webhooks and ingests).
+ * (status-svc owns the public schema, gateway-svc its own {@code gateway} schema for webhooks and ingests), and the
+ * stages of session-svc's plan it performs (none: it is needed whatever the plan).
  */
-public record ServiceSpec(String name, int basePort, boolean ownsDatabase, boolean worker) {
+public record ServiceSpec(String name, int basePort, boolean ownsDatabase, boolean worker, Set<String> stages) {
 
     /** Every service, in the order they start (consumers before producers, the gateway last). */
     public static final List<ServiceSpec> ALL = List.of(
-            new ServiceSpec("status-svc", 8085, true, false),
-            new ServiceSpec("session-svc", 8081, false, false),
-            new ServiceSpec("gif-svc", 8082, false, true),
-            new ServiceSpec("capture-svc", 8083, false, true),
-            new ServiceSpec("label-svc", 8084, false, true),
-            new ServiceSpec("transcode-svc", 8086, false, true),
-            new ServiceSpec("transcribe-svc", 8087, false, true),
-            new ServiceSpec("gateway-svc", 8080, true, false));
+            new ServiceSpec("status-svc", 8085, true, false, Set.of()),
+            new ServiceSpec("session-svc", 8081, false, false, Set.of()),
+            new ServiceSpec("gif-svc", 8082, false, true, Set.of("preview")),
+            new ServiceSpec("capture-svc", 8083, false, true, Set.of("captures", "labels")),
+            new ServiceSpec("label-svc", 8084, false, true, Set.of("labels")),
+            new ServiceSpec("transcode-svc", 8086, false, true, Set.of("storyboard", "transcode")),
+            new ServiceSpec("transcribe-svc", 8087, false, true, Set.of("transcribe")),
+            new ServiceSpec("gateway-svc", 8080, true, false, Set.of()));
 
     public static ServiceSpec named(String name) {
         String full = name.endsWith("-svc") ? name : name + "-svc";
         return ALL.stream().filter(s -> s.name().equals(full)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service called " + name + " (services: "
                         + ALL.stream().map(ServiceSpec::name).toList() + ")"));
+    }
+
+    /** Whether a video planned with these stages (empty: all of them) needs this service. */
+    public boolean neededFor(Set<String> plannedStages) {
+        return stages.isEmpty() || plannedStages.isEmpty() || stages.stream().anyMatch(plannedStages::contains);
     }
 
     /** The runnable Quarkus application the module's build produces. */

@@ -2,24 +2,31 @@ package io.framewise.local.launcher;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What {@code ./framewise up} was asked for: where the project and its data are, the public port, how many
- * processes of each worker service to run, and where the services send their traces (nowhere unless asked).
+ * processes of each worker service to run, where the services send their traces (nowhere unless asked), and the
+ * stages session-svc plans ({@code FRAMEWISE_SESSION_STAGES}; empty: all six): a worker none of whose stages is
+ * planned is not started, since no video would ever reach it.
  */
 public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kafkaPort, int postgresPort,
                            int s3Port, Map<String, Integer> workers, boolean ephemeralPorts,
-                           Optional<URI> tracingEndpoint) {
+                           Optional<URI> tracingEndpoint, Set<String> plannedStages) {
 
     /** The variable that turns tracing on: the OTLP/HTTP receiver every service sends its spans to. */
     public static final String TRACING_ENDPOINT = "FRAMEWISE_TRACING_ENDPOINT";
+    /** The variable session-svc reads its plan from (the launcher passes its environment on to the services). */
+    public static final String SESSION_STAGES = "FRAMEWISE_SESSION_STAGES";
 
     /** A stack on free ports over a scratch directory: what end-to-end tests run. */
     public static StackOptions ephemeral(Path projectRoot, Path dataDir) {
-        return new StackOptions(projectRoot, dataDir, 0, 0, 0, 0, Map.of(), true, Optional.empty());
+        return new StackOptions(projectRoot, dataDir, 0, 0, 0, 0, Map.of(), true, Optional.empty(), Set.of());
     }
 
     public static StackOptions fromEnvironment(Path projectRoot, Map<String, String> env) {
@@ -30,7 +37,8 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
                 intOf(env, "FRAMEWISE_POSTGRES_PORT", 15432),
                 intOf(env, "FRAMEWISE_S3_PORT", 9000),
                 Map.of(), false,
-                Optional.ofNullable(env.get(TRACING_ENDPOINT)).filter(v -> !v.isBlank()).map(URI::create));
+                Optional.ofNullable(env.get(TRACING_ENDPOINT)).filter(v -> !v.isBlank()).map(URI::create),
+                stagesOf(env.get(SESSION_STAGES)));
     }
 
     /** Parses {@code gif=2,capture=2,label=3}. */
@@ -53,17 +61,24 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
             counts.put(service.name(), count);
         }
         return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, Map.copyOf(counts),
-                ephemeralPorts, tracingEndpoint);
+                ephemeralPorts, tracingEndpoint, plannedStages);
     }
 
     /** Every service sends its spans to this OTLP/HTTP receiver (e.g. http://localhost:4318). */
     public StackOptions withTracing(URI endpoint) {
         return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, workers,
-                ephemeralPorts, Optional.of(endpoint));
+                ephemeralPorts, Optional.of(endpoint), plannedStages);
     }
 
+    /** The stages session-svc will plan, as {@code FRAMEWISE_SESSION_STAGES} lists them (blank or null: all). */
+    public StackOptions withStages(String stages) {
+        return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, workers,
+                ephemeralPorts, tracingEndpoint, stagesOf(stages));
+    }
+
+    /** 0 for a worker no planned stage needs. */
     public int processesOf(ServiceSpec service) {
-        return workers.getOrDefault(service.name(), 1);
+        return service.neededFor(plannedStages) ? workers.getOrDefault(service.name(), 1) : 0;
     }
 
     /** The gateway takes the public port; the others keep their base ports, replicas counting up by 10. */
@@ -73,6 +88,14 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
         }
         int base = service.name().equals("gateway-svc") ? httpPort : service.basePort();
         return base + 10 * replica;
+    }
+
+    private static Set<String> stagesOf(String list) {
+        if (list == null || list.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static int intOf(Map<String, String> env, String name, int fallback) {
