@@ -25,9 +25,9 @@ public final class PipelineBenchmark {
     private static final int RUNS = Integer.getInteger("bench.runs", 5);
     /**
      * Videos sent before the measured runs. A freshly started JVM compiles its hot paths over its first few dozen
-     * videos (the end-to-end time settles after about 15 here), and after 40 the JIT still took about 0.3 s of CPU per
-     * video across the stack. A service runs for
-     * days, so the runs measure it warm; the first video's time is printed beside them, not hidden.
+     * videos: the end-to-end time settles after about 15 here, and after 40 the JIT still took about 0.3 s of CPU per
+     * video across the stack. A service runs for days, so the runs measure it warm; the warm-up videos' times are
+     * printed too (the first is the cold stack's), not hidden.
      */
     private static final int WARMUP = Integer.getInteger("bench.warmup", 20);
     private static final int LONG_MINUTES = Integer.getInteger("bench.long-minutes", 10);
