@@ -31,6 +31,15 @@ public final class Clips {
                 COLOURS.stream().map(c -> Shot.pattern("color=c=" + c, Duration.ofSeconds(2))).toList()), target));
     }
 
+    /** {@link #fourColourShots()} remuxed into MPEG-TS: no index, and a clock that starts at 1.4 s. */
+    public static Path fourColourShotsInMpegTs() {
+        return made("four-colours.ts", target -> {
+            io.framewise.media.cli.FfmpegCli.run(List.of("-y", "-i", fourColourShots().toString(), "-c", "copy",
+                    "-f", "mpegts", target.toString()), 60);
+            return target;
+        });
+    }
+
     /** 6 s of one unchanging picture with a keyframe every 0.5 s. */
     public static Path staticSceneManyKeyframes() {
         return made("static.mp4", target -> ClipGenerator.generate(new ClipSpec(640, 360, 25,

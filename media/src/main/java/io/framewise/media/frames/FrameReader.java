@@ -16,6 +16,9 @@ import org.bytedeco.javacv.Java2DFrameConverter;
  */
 public final class FrameReader implements AutoCloseable {
 
+    /** How far back {@link #decodedForwardTo} goes at most (1, 2, then 4 s before the time). */
+    private static final long MAX_STEP_BACK_MS = 4000;
+
     private final FFmpegFrameGrabber grabber;
     private final Java2DFrameConverter converter = new Java2DFrameConverter();
     private final FrameSize size;
@@ -67,6 +70,9 @@ public final class FrameReader implements AutoCloseable {
             // a whole group of pictures to get back here.
             grabber.setVideoTimestamp(timeMs * 1000 + 999);
             Frame frame = grabber.grabImage();
+            for (long backMs = 1000; frame == null && backMs <= MAX_STEP_BACK_MS && backMs <= timeMs; backMs *= 2) {
+                frame = decodedForwardTo(timeMs, timeMs - backMs);
+            }
             if (frame != null) {
                 // The picture is BGR, 3 bytes a pixel. JavaCV derives the channel count from row stride / width, and
                 // pads a row to 64 bytes: a picture under ~128 px wide (a very tall video) then looks like 4 or 96
@@ -80,6 +86,29 @@ public final class FrameReader implements AutoCloseable {
             throw new UnusableMediaException("the video could not be decoded at " + timeMs + " ms: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * MPEG-TS has no index: FFmpeg seeks in it by bisecting on timestamps, and near the end of a file it can land
+     * past the last keyframe, where the decoder gives nothing until the end (JavaCV then gives up at once; the last
+     * of a TS upload's ten preview frames went missing that way). Seeking from further back and decoding forward
+     * reaches the picture; a truncated tail still gives nothing, after at most three tries.
+     */
+    private Frame decodedForwardTo(long timeMs, long fromMs) throws FrameGrabber.Exception {
+        grabber.setVideoTimestamp(fromMs * 1000);
+        long wantedUs = timeMs * 1000 + VideoClock.startUs(grabber);
+        Frame frame;
+        while ((frame = grabber.grabImage()) != null) {
+            if (frame.timestamp + frameDurationUs() > wantedUs) {
+                return frame;
+            }
+        }
+        return null;
+    }
+
+    private long frameDurationUs() {
+        double fps = grabber.getFrameRate();
+        return fps > 0 ? (long) (1_000_000 / fps) : 0;
     }
 
     @Override

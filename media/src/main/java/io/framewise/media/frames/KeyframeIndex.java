@@ -37,12 +37,13 @@ public final class KeyframeIndex {
         }
         AVStream stream = context.streams(streamIndex);
         AVRational timeBase = stream.time_base();
+        long startMs = VideoClock.startUs(grabber) / 1000;
         int entries = avformat.avformat_index_get_entries_count(stream);
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < entries; i++) {
             AVIndexEntry entry = avformat.avformat_index_get_entry(stream, i);
             if (entry != null && (entry.flags() & AVIndexEntry.AVINDEX_KEYFRAME) != 0 && entry.timestamp() >= 0) {
-                times.add(entry.timestamp() * 1000L * timeBase.num() / timeBase.den());
+                times.add(Math.max(0, entry.timestamp() * 1000L * timeBase.num() / timeBase.den() - startMs));
             }
         }
         return new KeyframeIndex(times.stream().sorted().distinct().toList());

@@ -5,6 +5,7 @@ import io.framewise.media.UnusableMediaException;
 import io.framewise.media.frames.Decoding;
 import io.framewise.media.frames.FrameReader;
 import io.framewise.media.frames.FrameSize;
+import io.framewise.media.frames.VideoClock;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
@@ -89,11 +90,13 @@ public final class SceneDetector {
     private int scan(FFmpegFrameGrabber scanner, FrameReader captureReader, CutScorer scorer, long spacingMs,
                      CaptureListener listener) throws Exception {
         try (CaptureTaker taker = new CaptureTaker(captureReader, listener)) {
+            // Frames carry the stream's clock (MPEG-TS starts at 1.4 s); captures are asked for from the first picture.
+            long startUs = VideoClock.startUs(scanner);
             Shot shot = null;
             Frame frame;
             while (taker.requested() < options.maxCaptures() && !taker.failed()
                     && (frame = scanner.grabImage()) != null) {
-                long timeMs = Math.max(0, scanner.getTimestamp() / 1000);
+                long timeMs = Math.max(0, (scanner.getTimestamp() - startUs) / 1000);
                 double score = scorer.score(pictureOf(frame));
                 if (shot == null) {
                     shot = new Shot(timeMs, 0);

@@ -36,6 +36,16 @@ class FrameSamplerTest {
     }
 
     @Test
+    void findsTheLastPicturesOfAnMpegTransportStream() throws Exception {
+        // Without an index FFmpeg's seek near the end of a TS file can land past the last keyframe (6 s here), where
+        // nothing decodes: 7800 was left out, so a TS upload's preview had 9 frames of 10.
+        List<VideoFrame> frames = sampler.sample(Clips.fourColourShotsInMpegTs(), List.of(1000L, 5000L, 7000L, 7800L),
+                new FrameSize(320, 320));
+        assertThat(frames).extracting(VideoFrame::timeMs).containsExactly(1000L, 5000L, 7000L, 7800L);
+        assertThat(frames).extracting(f -> dominantChannel(f)).containsExactly("red", "blue", "white", "white");
+    }
+
+    @Test
     void leavesOutTimesPastTheEnd() throws Exception {
         List<VideoFrame> frames = sampler.sample(Clips.fourColourShots(), List.of(1000L, 60_000L),
                 new FrameSize(320, 320));

@@ -32,6 +32,15 @@ class SceneDetectorTest {
     }
 
     @Test
+    void capturesOfAnMpegTransportStreamCountFromItsFirstPicture() throws Exception {
+        // MPEG-TS starts its clock at 1.4 s: times were reported 1.4 s late, and the pictures taken that much later.
+        List<SceneCapture> captures = detect(Clips.fourColourShotsInMpegTs(), 8000, KEYFRAMES);
+        assertThat(captures).extracting(SceneCapture::timeMs).containsExactly(520L, 2520L, 4520L, 6520L);
+        assertThat(captures).extracting(c -> Colours.dominant(c.image()))
+                .containsExactly("red", "green", "blue", "white");
+    }
+
+    @Test
     void aKeyframeScanCapturesEachShotAtAKeyframeOfIt() throws Exception {
         // Keyframes every 2 s, one at each cut: each 2 s shot has one keyframe, captured (the delay cannot be
         // waited for inside the shot), and it shows the shot's colour.
