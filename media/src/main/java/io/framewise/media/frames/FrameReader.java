@@ -16,7 +16,7 @@ import org.bytedeco.javacv.Java2DFrameConverter;
  */
 public final class FrameReader implements AutoCloseable {
 
-    /** How far back {@link #decodedForwardTo} goes at most (1, 2, then 4 s before the time). */
+    /** How far back {@link #pictureFromFurtherBack} goes at most. */
     private static final long MAX_STEP_BACK_MS = 4000;
 
     private final FFmpegFrameGrabber grabber;
@@ -70,8 +70,8 @@ public final class FrameReader implements AutoCloseable {
             // a whole group of pictures to get back here.
             grabber.setVideoTimestamp(timeMs * 1000 + 999);
             Frame frame = grabber.grabImage();
-            for (long backMs = 1000; frame == null && backMs <= MAX_STEP_BACK_MS && backMs <= timeMs; backMs *= 2) {
-                frame = decodedForwardTo(timeMs, timeMs - backMs);
+            if (frame == null && keyframes.isEmpty()) {
+                frame = pictureFromFurtherBack(timeMs);
             }
             if (frame != null) {
                 // The picture is BGR, 3 bytes a pixel. JavaCV derives the channel count from row stride / width, and
@@ -89,18 +89,21 @@ public final class FrameReader implements AutoCloseable {
     }
 
     /**
-     * MPEG-TS has no index: FFmpeg seeks in it by bisecting on timestamps, and near the end of a file it can land
-     * past the last keyframe, where the decoder gives nothing until the end (JavaCV then gives up at once; the last
-     * of a TS upload's ten preview frames went missing that way). Seeking from further back and decoding forward
-     * reaches the picture; a truncated tail still gives nothing, after at most three tries.
+     * A container without an index (MPEG-TS) is seeked by bisecting on timestamps, and near the end of a file that
+     * can land past the last keyframe, where the decoder gives nothing until the end (JavaCV then gives up at once;
+     * the last of a TS upload's ten preview frames went missing that way). Seeking 1, 2, then 4 s earlier and
+     * decoding forward reaches the picture. With an index a seek always lands on a keyframe before the time, so
+     * there an empty result means the file has no picture there, and nothing is tried again.
      */
-    private Frame decodedForwardTo(long timeMs, long fromMs) throws FrameGrabber.Exception {
-        grabber.setVideoTimestamp(fromMs * 1000);
+    private Frame pictureFromFurtherBack(long timeMs) throws FrameGrabber.Exception {
         long wantedUs = timeMs * 1000 + VideoClock.startUs(grabber);
-        Frame frame;
-        while ((frame = grabber.grabImage()) != null) {
-            if (frame.timestamp + frameDurationUs() > wantedUs) {
-                return frame;
+        for (long backMs = 1000; backMs <= MAX_STEP_BACK_MS && backMs <= timeMs; backMs *= 2) {
+            grabber.setVideoTimestamp((timeMs - backMs) * 1000);
+            Frame frame;
+            while ((frame = grabber.grabImage()) != null) {
+                if (frame.timestamp + frameDurationUs() > wantedUs) {
+                    return frame;
+                }
             }
         }
         return null;
