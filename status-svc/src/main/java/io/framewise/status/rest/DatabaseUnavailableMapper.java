@@ -1,5 +1,6 @@
 package io.framewise.status.rest;
 
+import io.framewise.status.repository.DatabaseFailures;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.ws.rs.core.MediaType;
@@ -48,7 +49,7 @@ public class DatabaseUnavailableMapper {
     }
 
     private static Response answer(Throwable e) {
-        if (!isUnreachable(e)) {
+        if (!DatabaseFailures.isUnreachable(e)) {
             LOG.error("request failed", e);
             return Response.serverError().type(MediaType.APPLICATION_JSON)
                     .entity(Map.of("message", "internal error (logged)")).build();
@@ -56,19 +57,5 @@ public class DatabaseUnavailableMapper {
         LOG.warnf("database unreachable: %s", e.getMessage());
         return Response.status(503).type(MediaType.APPLICATION_JSON).header("Retry-After", "5")
                 .entity(Map.of("message", "the database cannot be reached just now")).build();
-    }
-
-    /** Connection refused or closed, or PostgreSQL shutting down or starting (SQLSTATE classes 08 and 57P). */
-    static boolean isUnreachable(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof ClosedConnectionException) {
-                return true;
-            }
-            if (cause instanceof PgException pg && pg.getSqlState() != null
-                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,6 +4,7 @@ import io.framewise.events.Stage;
 import io.framewise.status.config.StatusConfig;
 import io.framewise.status.domain.Video;
 import io.framewise.status.repository.CaptureRepository;
+import io.framewise.status.repository.DatabaseFailures;
 import io.framewise.status.repository.VideoRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -44,7 +45,13 @@ public class StallWatchdog {
                 .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
                 .onItem().transformToUniAndConcatenate(video -> failIfStillStalled(video.id, cutOff))
                 .collect().asList()
-                .replaceWithVoid();
+                .replaceWithVoid()
+                // A database restart is not a fault of the watchdog's: a line saying so, not an ERROR with a stack
+                // trace from the scheduler every 30 s. The next run checks again.
+                .onFailure(DatabaseFailures::isUnreachable).recoverWithItem(error -> {
+                    LOG.warnf("stall check skipped: the database cannot be reached (%s)", error.getMessage());
+                    return null;
+                });
     }
 
     private Uni<Void> failIfStillStalled(String videoId, Instant cutOff) {

@@ -1,4 +1,4 @@
-package io.framewise.status.rest;
+package io.framewise.status.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,27 +9,27 @@ import java.util.concurrent.CompletionException;
 import org.hibernate.HibernateException;
 import org.junit.jupiter.api.Test;
 
-/** Which database errors are a passing outage (503) and which are a fault of ours (500). */
-class DatabaseUnavailableMapperTest {
+/** Which database errors are a passing outage (a 503, a skipped stall check) and which are a fault of ours. */
+class DatabaseFailuresTest {
 
     @Test
     void refusedOrCutConnectionsAndAServerShuttingDownOrStartingArePassing() {
-        assertThat(DatabaseUnavailableMapper.isUnreachable(new HibernateException("HR000092: Unable to open a "
+        assertThat(DatabaseFailures.isUnreachable(new HibernateException("HR000092: Unable to open a "
                 + "connection to the database", new ConnectException("Connection refused")))).isTrue();
-        assertThat(DatabaseUnavailableMapper.isUnreachable(new CompletionException(
+        assertThat(DatabaseFailures.isUnreachable(new CompletionException(
                 ClosedConnectionException.INSTANCE))).isTrue();
-        assertThat(DatabaseUnavailableMapper.isUnreachable(new PgException("terminating connection due to "
+        assertThat(DatabaseFailures.isUnreachable(new PgException("terminating connection due to "
                 + "administrator command", "FATAL", "57P01", null))).isTrue();
-        assertThat(DatabaseUnavailableMapper.isUnreachable(new PgException("the database system is starting up",
+        assertThat(DatabaseFailures.isUnreachable(new PgException("the database system is starting up",
                 "FATAL", "57P03", null))).isTrue();
     }
 
     @Test
     void aConstraintViolationOrABugIsNot() {
-        assertThat(DatabaseUnavailableMapper.isUnreachable(new HibernateException("insert failed",
+        assertThat(DatabaseFailures.isUnreachable(new HibernateException("insert failed",
                 new PgException("duplicate key value violates unique constraint", "ERROR", "23505", null))))
                 .isFalse();
-        assertThat(DatabaseUnavailableMapper.isUnreachable(new CompletionException(new IllegalStateException(
+        assertThat(DatabaseFailures.isUnreachable(new CompletionException(new IllegalStateException(
                 "no video")))).isFalse();
     }
 }
