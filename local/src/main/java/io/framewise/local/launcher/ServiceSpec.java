@@ -1,5 +1,6 @@
 package io.framewise.local.launcher;
 
+import io.framewise.events.Stage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -9,17 +10,17 @@ import java.util.Set;
  * (status-svc owns the public schema, gateway-svc its own {@code gateway} schema for webhooks and ingests), and the
  * stages of session-svc's plan it performs (none: it is needed whatever the plan).
  */
-public record ServiceSpec(String name, int basePort, boolean ownsDatabase, boolean worker, Set<String> stages) {
+public record ServiceSpec(String name, int basePort, boolean ownsDatabase, boolean worker, Set<Stage> stages) {
 
     /** Every service, in the order they start (consumers before producers, the gateway last). */
     public static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("status-svc", 8085, true, false, Set.of()),
             new ServiceSpec("session-svc", 8081, false, false, Set.of()),
-            new ServiceSpec("gif-svc", 8082, false, true, Set.of("preview")),
-            new ServiceSpec("capture-svc", 8083, false, true, Set.of("captures", "labels")),
-            new ServiceSpec("label-svc", 8084, false, true, Set.of("labels")),
-            new ServiceSpec("transcode-svc", 8086, false, true, Set.of("storyboard", "transcode")),
-            new ServiceSpec("transcribe-svc", 8087, false, true, Set.of("transcribe")),
+            new ServiceSpec("gif-svc", 8082, false, true, Set.of(Stage.PREVIEW)),
+            new ServiceSpec("capture-svc", 8083, false, true, Set.of(Stage.CAPTURES, Stage.LABELS)),
+            new ServiceSpec("label-svc", 8084, false, true, Set.of(Stage.LABELS)),
+            new ServiceSpec("transcode-svc", 8086, false, true, Set.of(Stage.STORYBOARD, Stage.TRANSCODE)),
+            new ServiceSpec("transcribe-svc", 8087, false, true, Set.of(Stage.TRANSCRIBE)),
             new ServiceSpec("gateway-svc", 8080, true, false, Set.of()));
 
     public static ServiceSpec named(String name) {
@@ -30,7 +31,7 @@ public record ServiceSpec(String name, int basePort, boolean ownsDatabase, boole
     }
 
     /** Whether a video planned with these stages (empty: all of them) needs this service. */
-    public boolean neededFor(Set<String> plannedStages) {
+    public boolean neededFor(Set<Stage> plannedStages) {
         return stages.isEmpty() || plannedStages.isEmpty() || stages.stream().anyMatch(plannedStages::contains);
     }
 

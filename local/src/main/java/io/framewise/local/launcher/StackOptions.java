@@ -1,5 +1,6 @@
 package io.framewise.local.launcher;
 
+import io.framewise.events.Stage;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  */
 public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kafkaPort, int postgresPort,
                            int s3Port, Map<String, Integer> workers, boolean ephemeralPorts,
-                           Optional<URI> tracingEndpoint, Set<String> plannedStages) {
+                           Optional<URI> tracingEndpoint, Set<Stage> plannedStages) {
 
     /** The variable that turns tracing on: the OTLP/HTTP receiver every service sends its spans to. */
     public static final String TRACING_ENDPOINT = "FRAMEWISE_TRACING_ENDPOINT";
@@ -90,11 +91,12 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
         return base + 10 * replica;
     }
 
-    private static Set<String> stagesOf(String list) {
+    /** Parsed as session-svc parses it: a name that is no stage is refused here, before anything starts. */
+    private static Set<Stage> stagesOf(String list) {
         if (list == null || list.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Stage::fromWire)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
