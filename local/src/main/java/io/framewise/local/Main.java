@@ -21,7 +21,8 @@ public final class Main {
                                                         (--json prints metadata.json)
               help                                      this text
             environment: FRAMEWISE_HTTP_PORT (8080), FRAMEWISE_KAFKA_PORT (9092), FRAMEWISE_POSTGRES_PORT (15432),
-                         FRAMEWISE_S3_PORT (9000), FRAMEWISE_DATA_DIR (.framewise)""";
+                         FRAMEWISE_S3_PORT (9000), FRAMEWISE_DATA_DIR (.framewise),
+                         FRAMEWISE_KAFKA_SASL (false: true makes the broker want SASL/PLAIN)""";
 
     private Main() {
     }
@@ -78,6 +79,9 @@ public final class Main {
                 """, (System.nanoTime() - started) / 1e9, memory / (1024 * 1024), stack.gatewayUrl(),
                 stack.endpoints().kafkaBootstrapServers(), stack.endpoints().jdbcUrl(), stack.endpoints().s3Endpoint(),
                 options.dataDir().resolve("logs"));
+        var dataDir = options.dataDir();
+        options.kafkaSasl().ifPresent(sasl -> System.out.printf(
+                "Kafka wants SASL/PLAIN (user %s): client settings in %s%n", sasl.username(), Stack.kafkaClientConfig(dataDir)));
         awaitQuietly(stopped);
     }
 
