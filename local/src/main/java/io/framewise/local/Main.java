@@ -72,11 +72,11 @@ public final class Main {
         System.out.printf("""
 
                 Framewise is up in %.1f s (%d MiB resident in all).
-                  gateway:  %s
+                  gateway:  %s   (health, metrics, OpenAPI, Swagger UI: %s/q/)
                   Kafka:    %s   PostgreSQL: %s   S3 API: %s
                   logs:     %s
                 Press Ctrl-C to stop.
-                """, (System.nanoTime() - started) / 1e9, memory / (1024 * 1024), stack.gatewayUrl(),
+                """, (System.nanoTime() - started) / 1e9, memory / (1024 * 1024), stack.gatewayUrl(), stack.gatewayManagementUrl(),
                 stack.endpoints().kafkaBootstrapServers(), stack.endpoints().jdbcUrl(), stack.endpoints().s3Endpoint(),
                 options.dataDir().resolve("logs"));
         var dataDir = options.dataDir();

@@ -102,6 +102,17 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
         return base + 10 * replica;
     }
 
+    /**
+     * Where the process's management interface (/q/health, /q/metrics) listens: its base management port, replicas
+     * counting up by 10 like their HTTP ports. The gateway's stays 9180 whatever FRAMEWISE_HTTP_PORT says.
+     */
+    public int managementPortOf(ServiceSpec service, int replica) {
+        if (ephemeralPorts) {
+            return io.framewise.local.infra.Ports.free();
+        }
+        return service.managementBasePort() + 10 * replica;
+    }
+
     /** Parsed as session-svc parses it: a name that is no stage is refused here, before anything starts. */
     private static Set<Stage> stagesOf(String list) {
         if (list == null || list.isBlank()) {
