@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.framewise.events.Topics;
 import io.framewise.local.infra.KafkaSasl;
 import io.framewise.local.launcher.ServiceProcess;
+import io.framewise.local.launcher.KafkaClientConfigFile;
 import io.framewise.local.launcher.Stack;
 import io.framewise.local.launcher.StackOptions;
 import io.framewise.testkit.TestFaces;
@@ -73,7 +74,7 @@ class KafkaSaslIT {
                         .as("a client without the SASL settings")
                         .isInstanceOfAny(ExecutionException.class, TimeoutException.class);
             }
-            try (Admin admin = Admin.create(clientConfig(Stack.kafkaClientConfig(dataDir)))) {
+            try (Admin admin = Admin.create(clientConfig(KafkaClientConfigFile.in(dataDir)))) {
                 assertThat(admin.listTopics().names().get(20, TimeUnit.SECONDS)).as("with the written settings")
                         .contains(Topics.PEOPLE, Topics.deadLetter(Topics.PEOPLE), Topics.RENDER_READY);
             }

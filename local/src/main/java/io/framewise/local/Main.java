@@ -1,6 +1,7 @@
 package io.framewise.local;
 
 import io.framewise.local.cli.ProcessCommand;
+import io.framewise.local.launcher.KafkaClientConfigFile;
 import io.framewise.local.launcher.PortInUseException;
 import io.framewise.local.launcher.Stack;
 import io.framewise.local.launcher.StackOptions;
@@ -81,7 +82,7 @@ public final class Main {
                 options.dataDir().resolve("logs"));
         var dataDir = options.dataDir();
         options.kafkaSasl().ifPresent(sasl -> System.out.printf(
-                "Kafka wants SASL/PLAIN (user %s): client settings in %s%n", sasl.username(), Stack.kafkaClientConfig(dataDir)));
+                "Kafka wants SASL/PLAIN (user %s): client settings in %s%n", sasl.username(), KafkaClientConfigFile.in(dataDir)));
         awaitQuietly(stopped);
     }
 

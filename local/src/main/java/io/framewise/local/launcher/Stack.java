@@ -66,7 +66,7 @@ public final class Stack implements AutoCloseable {
                 infrastructureSettled.countDown();
             }
             Endpoints endpoints = infrastructure.endpoints();
-            writeKafkaClientConfig(options, endpoints);
+            KafkaClientConfigFile.write(options.dataDir(), options.kafkaSasl().isPresent(), endpoints);
             Map<String, Integer> firstPorts = new HashMap<>();
             for (ServiceSpec spec : ServiceSpec.ALL) {
                 for (int replica = 0; replica < options.processesOf(spec); replica++) {
@@ -247,31 +247,6 @@ public final class Stack implements AutoCloseable {
         return new InfraSettings(options.dataDir(), options.kafkaPort(), options.ephemeralPorts() ? 0 : options.kafkaPort() + 1,
                 options.postgresPort(), options.s3Port(), 12, "framewise", InfraSettings.DEFAULT_SOURCE_BUCKET,
                 InfraSettings.DEFAULT_RENDER_BUCKET, "framewise", "framewise-secret", options.kafkaSasl());
-    }
-
-    /**
-     * Where the Kafka client settings of a SASL broker are written for outside tools
-     * ({@code kafka-console-consumer.sh --consumer.config}, {@code kcat -F}); absent for a plaintext broker.
-     */
-    public static java.nio.file.Path kafkaClientConfig(java.nio.file.Path dataDir) {
-        return dataDir.resolve("kafka-client.properties");
-    }
-
-    private static void writeKafkaClientConfig(StackOptions options, Endpoints endpoints) {
-        java.nio.file.Path file = kafkaClientConfig(options.dataDir());
-        try {
-            Files.deleteIfExists(file);
-            if (options.kafkaSasl().isPresent()) {
-                var lines = new ArrayList<String>(List.of("# written by ./framewise up: the broker wants SASL/PLAIN",
-                        "bootstrap.servers=" + endpoints.kafkaBootstrapServers()));
-                new java.util.TreeMap<>(endpoints.kafkaClientProperties()).forEach((key, value) -> lines.add(key + "=" + value));
-                Files.write(file, lines);
-                file.toFile().setReadable(false, false);
-                file.toFile().setReadable(true, true);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write " + file, e);
-        }
     }
 
     private static void checkBuilt(StackOptions options) {
