@@ -1,6 +1,7 @@
 package io.framewise.capture.service;
 
 import io.framewise.capture.config.CaptureConfig;
+import io.framewise.capture.config.SceneOptionsOf;
 import io.framewise.events.CaptureCreated;
 import io.framewise.events.CaptureRef;
 import io.framewise.events.EventIds;
@@ -13,10 +14,8 @@ import io.framewise.kit.work.Scratch;
 import io.framewise.kit.work.StageFailure;
 import io.framewise.media.UnusableMediaException;
 import io.framewise.media.encode.JpegEncoder;
-import io.framewise.media.frames.FrameSize;
 import io.framewise.media.scene.SceneCapture;
 import io.framewise.media.scene.SceneDetector;
-import io.framewise.media.scene.SceneOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,9 +37,7 @@ public class CaptureService {
 
     public CaptureService(ObjectStore store, CaptureConfig config) {
         this.store = store;
-        this.detector = new SceneDetector(new SceneOptions(config.threshold(), config.minShot().toMillis(),
-                config.maxCount(), config.delay().toMillis(), new FrameSize(config.maxSide(), config.maxSide()),
-                config.keyframeScanMaxGap().toMillis()));
+        this.detector = new SceneDetector(SceneOptionsOf.config(config));
         this.jpeg = new JpegEncoder(config.jpegQuality());
     }
 
