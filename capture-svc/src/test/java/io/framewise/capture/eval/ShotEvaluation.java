@@ -42,6 +42,7 @@ public final class ShotEvaluation {
 
     static ShotReport run(String set) throws Exception {
         List<ShotSetVideo> videos = ShotSet.of(set);
+        String loadBefore = load();
         SceneOptions options = configuredOptions();
         SceneDetector detector = new SceneDetector(options);
         MediaWarmUp.run(); // FFmpeg's natives loaded and the scan's code compiled before anything is timed
@@ -49,7 +50,9 @@ public final class ShotEvaluation {
         for (ShotSetVideo video : videos) {
             scores.add(evaluate(detector, video));
         }
-        return new ShotReport(set, options.toString(), scores, machine());
+        return new ShotReport(set, options.toString(), scores, Runtime.getRuntime().availableProcessors()
+                + " cores, load average " + loadBefore + " before the scans, " + load() + " after (CPU times are"
+                + " the process's, FFmpeg's threads included)");
     }
 
     private static ShotScore evaluate(SceneDetector detector, ShotSetVideo video) throws Exception {
@@ -76,9 +79,8 @@ public final class ShotEvaluation {
                 .getProcessCpuTime();
     }
 
-    private static String machine() {
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return Runtime.getRuntime().availableProcessors() + " cores, load average " + String.format("%.2f", load)
-                + " at the end";
+    private static String load() {
+        return String.format(java.util.Locale.ROOT, "%.2f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }

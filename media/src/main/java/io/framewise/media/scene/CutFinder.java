@@ -18,13 +18,17 @@ final class CutFinder {
         this.transitions = new GradualTransitions(options.threshold());
     }
 
-    /** The next picture, at {@code timeMs}; {@code capturable} if a capture of it costs one decode. */
-    void picture(long timeMs, Signature picture, boolean capturable) {
+    /**
+     * The next picture, at {@code timeMs}; {@code capturable} if a capture of it costs one decode. Returns whether
+     * a hard cut starts a new shot with it.
+     */
+    boolean picture(long timeMs, Signature picture, boolean capturable) {
+        boolean hardCut = false;
         if (previous != null) {
             double difference = picture.differenceTo(previous);
             boolean hard = hardCuts.isCut(difference);
             if (hard) {
-                shots.cut(timeMs, difference, false);
+                hardCut = shots.cut(timeMs, difference, false);
             }
             double transition = transitions.endsAt(timeMs, picture, shots.shotStartMs());
             if (!hard && transition > 0) {
@@ -35,5 +39,6 @@ final class CutFinder {
         }
         shots.picture(timeMs, capturable);
         previous = picture;
+        return hardCut;
     }
 }

@@ -29,9 +29,17 @@ final class Pictures implements AutoCloseable {
         this.startUs = VideoClock.startUs(grabber);
     }
 
-    static Pictures open(Path file, boolean keyframesOnly) throws FrameGrabber.Exception {
+    /**
+     * @param keyframesOnly decode the keyframes only
+     * @param seeking       the caller seeks often: one decoding thread, as frame threads would decode ahead only
+     *                      for a seek to throw the pictures away
+     */
+    static Pictures open(Path file, boolean keyframesOnly, boolean seeking) throws FrameGrabber.Exception {
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
         grabber.setVideoOption("skip_loop_filter", "all");
+        if (seeking) {
+            grabber.setVideoOption("threads", "1");
+        }
         if (keyframesOnly) {
             grabber.setVideoOption("skip_frame", "nokey");
         }

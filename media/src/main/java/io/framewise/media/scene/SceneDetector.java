@@ -34,7 +34,7 @@ public final class SceneDetector {
         try (FrameReader captureReader = FrameReader.open(file, options.box(), Decoding.FULL)) {
             boolean keyframesOnly = keyframesOnly(captureReader, durationMs);
             try (CaptureTaker taker = new CaptureTaker(captureReader, listener);
-                 Pictures scanner = Pictures.open(file, keyframesOnly)) {
+                 Pictures scanner = Pictures.open(file, keyframesOnly, false)) {
                 ShotTracker shots = new ShotTracker(options, durationMs, taker);
                 CutFinder cuts = new CutFinder(options, shots);
                 long endMs = keyframesOnly ? scanKeyframes(scanner, file, cuts, shots) : scanFrames(scanner, cuts, shots);
@@ -88,13 +88,16 @@ public final class SceneDetector {
                 long timeMs = keyframes.timeMs();
                 if (previous != null && keyframe.differenceTo(previous) >= options.threshold() / 2) {
                     if (between == null) {
-                        between = Pictures.open(file, false);
+                        between = Pictures.open(file, false, true);
                     }
                     between.seekToKeyframe(previousMs);
                     Signature picture;
                     while ((picture = between.next()) != null && between.timeMs() < timeMs) {
-                        if (between.timeMs() > previousMs) {
-                            cuts.picture(between.timeMs(), picture, false);
+                        // Once a hard cut leads to what the next keyframe shows, the rest of the group is that
+                        // shot: no need to decode it.
+                        if (between.timeMs() > previousMs && cuts.picture(between.timeMs(), picture, false)
+                                && picture.differenceTo(keyframe) < options.threshold() / 2) {
+                            break;
                         }
                     }
                 }
