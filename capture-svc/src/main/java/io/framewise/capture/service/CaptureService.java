@@ -1,5 +1,7 @@
 package io.framewise.capture.service;
 
+import java.util.List;
+import io.framewise.media.FfmpegIdentity;
 import io.framewise.capture.config.CaptureConfig;
 import io.framewise.capture.config.SceneOptionsOf;
 import io.framewise.events.CaptureCreated;
@@ -54,7 +56,7 @@ public class CaptureService {
             laps.lap(count + " captures found, stored and announced");
             LOG.debugf("video %s captures: %s", start.videoId(), laps);
             return new CaptureCreated(start.videoId(), EventIds.derive(start.eventId(), "captures/complete"),
-                    Instant.now(), null, true, count);
+                    Instant.now(), null, true, count, List.of(FfmpegIdentity.current()));
         } catch (UnusableMediaException e) {
             throw new StageFailure(e.getMessage(), e);
         }
@@ -66,6 +68,6 @@ public class CaptureService {
         CaptureRef ref = new CaptureRef(capture.index(), capture.timeMs(), key, capture.image().getWidth(),
                 capture.image().getHeight());
         return new CaptureCreated(start.videoId(), EventIds.derive(start.eventId(), "capture/" + capture.index()),
-                Instant.now(), ref, false, null);
+                Instant.now(), ref, false, null, List.of(FfmpegIdentity.current()));
     }
 }

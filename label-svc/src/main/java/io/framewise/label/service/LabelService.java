@@ -54,6 +54,6 @@ public class LabelService {
                 created.videoId(), image.getWidth(), image.getHeight(), (t1 - t0) / 1_000_000, found.size(),
                 found.stream().filter(Face::isMatched).count(), (t2 - t1) / 1_000_000);
         return new LabelsDone(created.videoId(), EventIds.derive(created.eventId(), "labels.done"), Instant.now(),
-                capture.index(), capture.timeMs(), labels, found);
+                capture.index(), capture.timeMs(), labels, found, List.of());
     }
 }

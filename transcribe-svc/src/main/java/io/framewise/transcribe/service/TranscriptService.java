@@ -61,7 +61,7 @@ public class TranscriptService {
         return new TranscriptCreated(videoId, EventIds.derive(start.eventId(), "transcript.created"), Instant.now(),
                 transcript.language(), transcript.text(),
                 transcript.segments().stream().map(Segment::toEvent).toList(), jsonKey, vttKey,
-                transcript.engine());
+                transcript.engine(), List.of());
     }
 
     private Transcript recognise(String videoId, Path source) throws StageFailure, IOException {
