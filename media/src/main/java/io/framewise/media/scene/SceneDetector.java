@@ -16,9 +16,10 @@ import org.bytedeco.javacv.FrameGrabber;
  * <p>Each picture is reduced to a {@link Signature} of its content area (black bars left out). Where the
  * container's index shows keyframes at most {@link SceneOptions#keyframeScanMaxGapMs()} apart, only the keyframes
  * are decoded and compared, and where two keyframes differ at all (by half the threshold: a cut, a transition or
- * motion between them), the pictures between them are decoded too and judged one by one, so a cut between
- * keyframes is found where it is, and a shot with no keyframe of its own is not lost. Other videos are decoded
- * picture by picture. Each capture is taken at full quality by a second reader that seeks to it.
+ * motion between them) or a picture between them is coded nearly whole, as the first of a new shot is (a short
+ * shot cut in between two keyframes that show the same picture), the pictures between them are decoded too and
+ * judged one by one: a cut between keyframes is found where it is, and a shot with no keyframe of its own is not
+ * lost. Other videos are decoded picture by picture. Each capture is taken at full quality by a second reader that seeks to it.
  */
 public final class SceneDetector {
 
@@ -74,11 +75,13 @@ public final class SceneDetector {
     }
 
     /**
-     * Keyframe by keyframe; where two differ by half the threshold or more, the pictures between them are decoded
-     * (by a second decoder, opened the first time) and judged in order before the second keyframe.
+     * Keyframe by keyframe; where two differ by half the threshold or more, or where a picture between them takes
+     * as many bytes as a new shot does ({@link PacketSizes}), the pictures between them are decoded (by a second
+     * decoder, opened the first time) and judged in order before the second keyframe.
      */
     private long scanKeyframes(Pictures keyframes, Path file, CutFinder cuts, ShotTracker shots)
             throws FrameGrabber.Exception {
+        PacketSizes sizes = PacketSizes.of(file);
         Pictures between = null;
         try {
             Signature previous = null;
@@ -86,7 +89,8 @@ public final class SceneDetector {
             Signature keyframe;
             while (!(shots.started() && shots.full()) && (keyframe = keyframes.next()) != null) {
                 long timeMs = keyframes.timeMs();
-                if (previous != null && keyframe.differenceTo(previous) >= options.threshold() / 2) {
+                if (previous != null && (keyframe.differenceTo(previous) >= options.threshold() / 2
+                        || sizes.burstBetween(previousMs, timeMs))) {
                     if (between == null) {
                         between = Pictures.open(file, false, true);
                     }

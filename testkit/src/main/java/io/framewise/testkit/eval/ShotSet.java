@@ -25,7 +25,8 @@ import java.util.Set;
 
 /**
  * The shot evaluation set: videos made from real photos (hard cuts between photos of mixed aspect letterboxed into
- * 16:9, long and short groups of pictures, keyframes at the cuts and off them, photos of similar colours, slow
+ * 16:9, long and short groups of pictures, keyframes at the cuts and off them, short shots intercut between two
+ * keyframes that show the same picture, photos of similar colours, slow
  * pans and zooms, a hand-held shake, cross-fades and fades through black) and real footage shipped in a Debian
  * package, each with its ground truth. Every kind has a dev video (to tune on) and a held-out test video made of
  * other photos; {@link #ci()} is a small subset that is made and scanned in a minute or two.
@@ -78,6 +79,10 @@ public final class ShotSet {
                 "home 2.2, cat 1.12, road-sign 3.4, fruits 1.6, apple 2.52, car 1.2, giraffe 3"));
         recipes.add(stills("test-cuts-720-short-gop", Kind.SHORT_GOP, TEST, 1280, GOP_12_FRAMES,
                 "barrier 2.4, butterfly 1.28, person 3.2, pub 1.6, eagle 2.72, parking-sign 1.12, squirrel 3"));
+        recipes.add(stills("dev-intercut-gop2s", Kind.INTERCUT, DEV, 1280, GOP_2S,
+                "messi 4.4, cat 1, messi 2.6, car 4.4, fruits 1.2, car 2.4"));
+        recipes.add(stills("test-intercut-gop2s", Kind.INTERCUT, TEST, 1280, GOP_2S,
+                "kite 2.4, dog 1.2, kite 3.2, horses 3.4, giraffe 1, horses 2.8"));
         recipes.add(stills("dev-similar-colours", Kind.SIMILAR_COLOURS, DEV, 1280, GOP_2S,
                 "horses 3, person 3, horses 2.4, aero1 3.2, aero3 3, aero1 2.6"));
         recipes.add(stills("test-similar-colours", Kind.SIMILAR_COLOURS, TEST, 1280, GOP_2S,

@@ -34,6 +34,11 @@ public record ShotSetVideo(String name, Kind kind, Split split, Path file, long 
         FIXED_GOP,
         /** Hard cuts, a keyframe every half second, not at the cuts. */
         SHORT_GOP,
+        /**
+         * A short shot cut into a longer one (A, B, A) between two keyframes 2 s apart, which both show A: only the
+         * pictures between them show B.
+         */
+        INTERCUT,
         /** Hard cuts between photos of similar colours. */
         SIMILAR_COLOURS,
         /** Slow pans and zooms inside shots. */
