@@ -77,15 +77,25 @@ public final class Clips {
      * keyframe of its own), blue 2.2 s. Empty where Debian's ffmpeg (with x264) is not installed.
      */
     public static java.util.Optional<Path> shortShotBetweenKeyframes() {
+        return x264Colours("short-shot.mp4", "red", "green", "blue");
+    }
+
+    /** Like {@link #shortShotBetweenKeyframes()}, but red again after the green: keyframes at 2 s and 4 s both red. */
+    public static java.util.Optional<Path> intercutBetweenKeyframes() {
+        return x264Colours("intercut.mp4", "red", "green", "red");
+    }
+
+    /** Three colours for 2.6, 1.2 and 2.2 s, x264, a keyframe every 2 s and none at the cuts. */
+    private static java.util.Optional<Path> x264Colours(String name, String first, String second, String third) {
         Path debianFfmpeg = Path.of("/usr/bin/ffmpeg");
         if (!Files.isExecutable(debianFfmpeg)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(made("short-shot.mp4", target -> {
+        return java.util.Optional.of(made(name, target -> {
             Process process = new ProcessBuilder(debianFfmpeg.toString(), "-v", "error", "-y",
-                    "-f", "lavfi", "-t", "2.6", "-i", "color=c=red:size=640x360:rate=25",
-                    "-f", "lavfi", "-t", "1.2", "-i", "color=c=green:size=640x360:rate=25",
-                    "-f", "lavfi", "-t", "2.2", "-i", "color=c=blue:size=640x360:rate=25",
+                    "-f", "lavfi", "-t", "2.6", "-i", "color=c=" + first + ":size=640x360:rate=25",
+                    "-f", "lavfi", "-t", "1.2", "-i", "color=c=" + second + ":size=640x360:rate=25",
+                    "-f", "lavfi", "-t", "2.2", "-i", "color=c=" + third + ":size=640x360:rate=25",
                     "-filter_complex", "[0:v][1:v][2:v]concat=n=3:v=1:a=0,format=yuv420p[v]", "-map", "[v]",
                     "-c:v", "libx264", "-preset", "veryfast", "-x264-params", "keyint=50:min-keyint=50:scenecut=0",
                     target.toString()).redirectErrorStream(true).start();

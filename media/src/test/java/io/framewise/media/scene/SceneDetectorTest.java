@@ -52,6 +52,16 @@ class SceneDetectorTest {
     }
 
     @Test
+    void aKeyframeScanFindsAShotCutInBetweenTwoKeyframesOfTheSamePicture() throws Exception {
+        Path clip = Clips.intercutBetweenKeyframes().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(clip != null, "needs Debian's ffmpeg (x264) to make the clip");
+        // Keyframes at 0, 2 and 4 s, those at 2 and 4 s both red: the green shot from 2.6 to 3.8 s shows only in
+        // the bytes of the pictures between them.
+        List<SceneCapture> captures = detect(clip, 6000, KEYFRAMES);
+        assertThat(captures).extracting(c -> Colours.dominant(c.image())).containsExactly("red", "green", "red");
+    }
+
+    @Test
     void capturesOfAnMpegTransportStreamCountFromItsFirstPicture() throws Exception {
         // MPEG-TS starts its clock at 1.4 s: times were reported 1.4 s late, and the pictures taken that much later.
         List<SceneCapture> captures = detect(Clips.fourColourShotsInMpegTs(), 8000, KEYFRAMES);

@@ -34,6 +34,7 @@ import java.util.Set;
 public final class ShotSet {
 
     private static final Set<String> CI = Set.of("test-cuts-720-keyframes-at-cuts", "test-cuts-720-gop2s",
+            "test-intercut-gop2s",
             "test-crossfades", "test-hand-held", "megamind");
 
     private ShotSet() {
