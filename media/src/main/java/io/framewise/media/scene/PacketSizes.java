@@ -57,22 +57,34 @@ final class PacketSizes {
 
     /** Whether a picture after the keyframe at {@code keyframeMs} and before {@code nextKeyframeMs} is a burst. */
     boolean burstBetween(long keyframeMs, long nextKeyframeMs) {
-        int keyframeBytes = 0;
-        List<Integer> between = new ArrayList<>();
-        for (Packet packet : packets) {
-            // Packet and picture times are both rounded down to the millisecond, from different clocks' units.
-            if (packet.key() && Math.abs(packet.timeMs() - keyframeMs) <= 1) {
-                keyframeBytes = packet.bytes();
-            } else if (!packet.key() && packet.timeMs() > keyframeMs + 1 && packet.timeMs() < nextKeyframeMs - 1) {
-                between.add(packet.bytes());
-            }
-        }
-        if (between.size() < 3) {
+        int[] sizes = between(keyframeMs, nextKeyframeMs).stream().mapToInt(Integer::intValue).sorted().toArray();
+        if (sizes.length < 3) {
             return false;
         }
-        int[] sizes = between.stream().mapToInt(Integer::intValue).sorted().toArray();
         int median = sizes[sizes.length / 2];
         int largest = sizes[sizes.length - 1];
-        return largest >= TIMES_MEDIAN * median && largest >= SHARE_OF_KEYFRAME * keyframeBytes;
+        return largest >= TIMES_MEDIAN * median && largest >= SHARE_OF_KEYFRAME * keyframeBytes(keyframeMs);
+    }
+
+    /**
+     * Whether the pictures between two keyframes take, all together, no more bytes than a burst would alone: they
+     * repeat the first keyframe, give or take, so whatever differs at the second keyframe changed there.
+     */
+    boolean quietBetween(long keyframeMs, long nextKeyframeMs) {
+        int keyframeBytes = keyframeBytes(keyframeMs);
+        return keyframeBytes > 0 && between(keyframeMs, nextKeyframeMs).stream().mapToLong(Integer::longValue).sum()
+                < SHARE_OF_KEYFRAME * keyframeBytes;
+    }
+
+    // Packet and picture times are both rounded down to the millisecond, from different clocks' units.
+    private int keyframeBytes(long keyframeMs) {
+        return packets.stream().filter(p -> p.key() && Math.abs(p.timeMs() - keyframeMs) <= 1)
+                .mapToInt(Packet::bytes).findFirst().orElse(0);
+    }
+
+    private List<Integer> between(long keyframeMs, long nextKeyframeMs) {
+        return packets.stream()
+                .filter(p -> !p.key() && p.timeMs() > keyframeMs + 1 && p.timeMs() < nextKeyframeMs - 1)
+                .map(Packet::bytes).toList();
     }
 }

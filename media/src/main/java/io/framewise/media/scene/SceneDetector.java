@@ -75,9 +75,11 @@ public final class SceneDetector {
     }
 
     /**
-     * Keyframe by keyframe; where two differ by half the threshold or more, or where a picture between them takes
-     * as many bytes as a new shot does ({@link PacketSizes}), the pictures between them are decoded (by a second
-     * decoder, opened the first time) and judged in order before the second keyframe.
+     * Keyframe by keyframe; where a picture between two keyframes takes as many bytes as a new shot does, or where
+     * they differ by half the threshold or more and the pictures between them are not mere repeats of the first
+     * (a cut exactly at the second keyframe, as encoders place them, needs nothing decoded: {@link PacketSizes}),
+     * the pictures between them are decoded (by a second decoder, opened the first time) and judged in order
+     * before the second keyframe.
      */
     private long scanKeyframes(Pictures keyframes, Path file, CutFinder cuts, ShotTracker shots)
             throws FrameGrabber.Exception {
@@ -89,8 +91,9 @@ public final class SceneDetector {
             Signature keyframe;
             while (!(shots.started() && shots.full()) && (keyframe = keyframes.next()) != null) {
                 long timeMs = keyframes.timeMs();
-                if (previous != null && (keyframe.differenceTo(previous) >= options.threshold() / 2
-                        || sizes.burstBetween(previousMs, timeMs))) {
+                boolean differ = previous != null && keyframe.differenceTo(previous) >= options.threshold() / 2;
+                if (previous != null && (sizes.burstBetween(previousMs, timeMs)
+                        || differ && !sizes.quietBetween(previousMs, timeMs))) {
                     if (between == null) {
                         between = Pictures.open(file, false, true);
                     }
