@@ -27,22 +27,30 @@ public final class OnnxFaceEmbedder implements FaceEmbedder, AutoCloseable {
     private final FaceEmbeddingModel model;
     private final OrtSession session;
     private final String modelName;
+    private final ModelIdentity identity;
 
-    private OnnxFaceEmbedder(FaceEmbeddingModel model, OrtSession session, String modelName) {
+    private OnnxFaceEmbedder(FaceEmbeddingModel model, OrtSession session, String modelName, ModelIdentity identity) {
         this.model = model;
         this.session = session;
         this.modelName = modelName;
+        this.identity = identity;
     }
 
     public static OnnxFaceEmbedder load(FaceEmbeddingModel model, int threads) throws IOException {
         OrtSession s = TfjsSession.open(model.json(), model.input, new long[]{1, model.size, model.size, 3},
                 List.of(model.output), threads);
-        return new OnnxFaceEmbedder(model, s, model.id() + " (" + WeightsPackage.describe() + ")");
+        return new OnnxFaceEmbedder(model, s, model.id() + " (" + WeightsPackage.describe() + ")",
+                ModelIdentity.ofBundled(model.id(), model.file + ".bin"));
     }
 
     @Override
     public String modelName() {
         return modelName;
+    }
+
+    @Override
+    public List<ModelIdentity> models() {
+        return List.of(identity);
     }
 
     @Override

@@ -22,7 +22,7 @@ class LabelerBeanTest {
     @Test
     void defaultsAndTheInjectedLabelerWork() {
         assertThat(config.maxLabels()).isEqualTo(100);
-        assertThat(config.minConfidence()).isEqualTo(35.0);
+        assertThat(config.minConfidence()).isEqualTo(20.0);
         assertThat(config.model()).isEqualTo(DetectorModel.NANODET);
         assertThat(config.threads()).isEqualTo(1);
 
