@@ -5,9 +5,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.FloatBuffer;
@@ -126,11 +124,7 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
     /** Letterbox: the image scaled by {@code scale} at the top left of a black square, RGB scaled to -1..1, NHWC. */
     private static FloatBuffer preprocess(BufferedImage image, double scale) {
         BufferedImage sq = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = sq.createGraphics();
-        g.setColor(Color.BLACK);
-        g.fillRect(0, 0, SIZE, SIZE);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        Graphics2D g = BlackCanvas.on(sq);
         g.drawImage(image, 0, 0, (int) Math.round(image.getWidth() * scale), (int) Math.round(image.getHeight() * scale), null);
         g.dispose();
         int[] px = sq.getRGB(0, 0, SIZE, SIZE, null, 0, SIZE);

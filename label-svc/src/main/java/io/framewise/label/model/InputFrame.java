@@ -1,9 +1,7 @@
 package io.framewise.label.model;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
 /**
@@ -52,11 +50,7 @@ final class InputFrame {
     /** The model's input picture: size x size RGB, the content drawn in (bilinear), black elsewhere. */
     BufferedImage render(BufferedImage image) {
         BufferedImage input = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = input.createGraphics();
-        g.setColor(Color.BLACK);
-        g.fillRect(0, 0, size, size);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        Graphics2D g = BlackCanvas.on(input);
         int x = (int) Math.round(padX), y = (int) Math.round(padY);
         int w = (int) Math.round(content.width * scaleX), h = (int) Math.round(content.height * scaleY);
         g.drawImage(image, x, y, x + w, y + h, content.x, content.y, content.x + content.width,

@@ -67,8 +67,7 @@ final class LabelReport {
         line("");
         line("per class (a photo counts once per class): recall = found/in truth, precision = right/labelled");
         line("%-16s %-26s %-26s", "class", "dev recall   precision", "test recall   precision");
-        LabelMetrics dev = new LabelMetrics(select(outcomes, Split.DEV, FRAME));
-        LabelMetrics test = new LabelMetrics(select(outcomes, Split.TEST, FRAME));
+        LabelMetrics dev = frames(outcomes, Split.DEV), test = frames(outcomes, Split.TEST);
         TreeSet<String> classes = new TreeSet<>(dev.perClass.keySet());
         classes.addAll(test.perClass.keySet());
         for (String c : classes) {
@@ -80,8 +79,7 @@ final class LabelReport {
         line("");
         line("calibration: labels given per confidence bin, and how many are right");
         line("%-10s %-22s %-22s", "confidence", "dev right/labels", "test right/labels");
-        LabelMetrics dev = new LabelMetrics(select(outcomes, Split.DEV, FRAME));
-        LabelMetrics test = new LabelMetrics(select(outcomes, Split.TEST, FRAME));
+        LabelMetrics dev = frames(outcomes, Split.DEV), test = frames(outcomes, Split.TEST);
         for (int b = 0; b < LabelMetrics.BINS.length; b++) {
             line("%3d-%-6d %-22s %-22s", LabelMetrics.BINS[b][0], Math.min(100, LabelMetrics.BINS[b][1]),
                     bin(dev.bins[b]), bin(test.bins[b]));
@@ -143,6 +141,10 @@ final class LabelReport {
         long right = m.labels - m.falseLabels;
         return String.format(Locale.ROOT, "%s / %s (%d/%d) / %.2f", pct(m.mainFoundRate()),
                 pct(LabelMetrics.rate(right, m.labels)), right, m.labels, m.falsePerPhoto());
+    }
+
+    private static LabelMetrics frames(List<Outcome> outcomes, Split split) {
+        return new LabelMetrics(select(outcomes, split, FRAME));
     }
 
     static List<Outcome> select(List<Outcome> outcomes, Split split, String view) {
