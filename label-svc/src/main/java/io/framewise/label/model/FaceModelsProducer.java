@@ -51,6 +51,11 @@ public class FaceModelsProducer {
                 public String modelName() {
                     return "off";
                 }
+
+                @Override
+                public List<ModelIdentity> models() {
+                    return List.of();
+                }
             };
         }
         try {
@@ -82,6 +87,11 @@ public class FaceModelsProducer {
             @Override
             public String modelName() {
                 return "off";
+            }
+
+            @Override
+            public List<ModelIdentity> models() {
+                return List.of();
             }
         };
     }
