@@ -1,5 +1,6 @@
 package io.framewise.label.model;
 
+import io.framewise.events.ModelRef;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -39,9 +40,9 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
     private final OrtSession session;
     private final double minScore;
     private final String modelName;
-    private final ModelIdentity identity;
+    private final ModelRef identity;
 
-    private BlazeFaceDetector(OrtSession session, double minScore, String modelName, ModelIdentity identity) {
+    private BlazeFaceDetector(OrtSession session, double minScore, String modelName, ModelRef identity) {
         this.session = session;
         this.minScore = minScore;
         this.modelName = modelName;
@@ -53,7 +54,7 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
         if (!(minScore >= 0 && minScore <= 1)) throw new IllegalArgumentException("min score must be 0..1, was " + minScore);
         OrtSession s = TfjsSession.open(JSON, INPUT, new long[]{1, SIZE, SIZE, 3}, OUTPUTS, threads);
         return new BlazeFaceDetector(s, minScore, "blazeface (" + WeightsPackage.describe() + ")",
-                ModelIdentity.ofBundled("blazeface", "blazeface.bin"));
+                BundledWeights.identity("blazeface", "blazeface.bin"));
     }
 
     @Override
@@ -62,7 +63,7 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
     }
 
     @Override
-    public List<ModelIdentity> models() {
+    public List<ModelRef> models() {
         return List.of(identity);
     }
 

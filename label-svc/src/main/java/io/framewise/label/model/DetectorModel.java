@@ -43,7 +43,7 @@ public enum DetectorModel {
         return file + ".json";
     }
 
-    /** The weights file beside it (what {@link ModelIdentity} hashes). */
+    /** The weights file beside it (what {@link ModelRef} hashes). */
     String weights() {
         return file + ".bin";
     }

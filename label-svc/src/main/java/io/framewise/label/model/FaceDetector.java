@@ -1,5 +1,6 @@
 package io.framewise.label.model;
 
+import io.framewise.events.ModelRef;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
@@ -13,5 +14,5 @@ public interface FaceDetector {
     String modelName();
 
     /** The model that finds the faces (none when faces are off): name, version and SHA-256 of its weights. */
-    List<ModelIdentity> models();
+    List<ModelRef> models();
 }

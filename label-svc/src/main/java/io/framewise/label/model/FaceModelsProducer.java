@@ -1,5 +1,6 @@
 package io.framewise.label.model;
 
+import io.framewise.events.ModelRef;
 import io.framewise.label.config.FaceConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +54,7 @@ public class FaceModelsProducer {
                 }
 
                 @Override
-                public List<ModelIdentity> models() {
+                public List<ModelRef> models() {
                     return List.of();
                 }
             };
@@ -90,7 +91,7 @@ public class FaceModelsProducer {
             }
 
             @Override
-            public List<ModelIdentity> models() {
+            public List<ModelRef> models() {
                 return List.of();
             }
         };

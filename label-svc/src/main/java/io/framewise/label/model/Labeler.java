@@ -1,5 +1,6 @@
 package io.framewise.label.model;
 
+import io.framewise.events.ModelRef;
 import io.framewise.events.Label;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -13,5 +14,5 @@ public interface Labeler {
     String modelName();
 
     /** The models that make the labels: name, version (package and version) and SHA-256 of the weights as shipped. */
-    List<ModelIdentity> models();
+    List<ModelRef> models();
 }

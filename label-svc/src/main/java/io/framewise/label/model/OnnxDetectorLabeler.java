@@ -1,5 +1,6 @@
 package io.framewise.label.model;
 
+import io.framewise.events.ModelRef;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -35,7 +36,7 @@ public final class OnnxDetectorLabeler implements Labeler, AutoCloseable {
 
     private final DetectorModel model;
     private final DetectorOptions options;
-    private final ModelIdentity identity;
+    private final ModelRef identity;
     private final OrtSession session;
     private final String inputName;
     private final DetectionDecoder decoder;
@@ -44,7 +45,7 @@ public final class OnnxDetectorLabeler implements Labeler, AutoCloseable {
     private final double minConfidence;
     private final long loadMillis;
 
-    private OnnxDetectorLabeler(DetectorModel model, DetectorOptions options, ModelIdentity identity,
+    private OnnxDetectorLabeler(DetectorModel model, DetectorOptions options, ModelRef identity,
                                 OrtSession session, String inputName, DetectionDecoder decoder, int maxLabels,
                                 double minConfidence, long loadMillis) {
         this.model = model;
@@ -85,7 +86,7 @@ public final class OnnxDetectorLabeler implements Labeler, AutoCloseable {
         DetectionDecoder decoder = DetectionDecoder.of(model, graph.signature);
         OrtSession session = TfjsSession.open(graph, model.json(), inputName, model.inputShape(), decoder.outputs(),
                 threads);
-        ModelIdentity identity = ModelIdentity.ofBundled(model.name().toLowerCase(java.util.Locale.ROOT), model.weights());
+        ModelRef identity = BundledWeights.identity(model.name().toLowerCase(java.util.Locale.ROOT), model.weights());
         return new OnnxDetectorLabeler(model, options, identity, session, inputName, decoder, maxLabels, minConfidence,
                 (System.nanoTime() - t0) / 1_000_000);
     }
@@ -106,7 +107,7 @@ public final class OnnxDetectorLabeler implements Labeler, AutoCloseable {
     }
 
     @Override
-    public List<ModelIdentity> models() {
+    public List<ModelRef> models() {
         return List.of(identity);
     }
 

@@ -1,5 +1,6 @@
 package io.framewise.label.model;
 
+import io.framewise.events.ModelRef;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -25,9 +26,9 @@ public final class OnnxFaceEmbedder implements FaceEmbedder, AutoCloseable {
     private final FaceEmbeddingModel model;
     private final OrtSession session;
     private final String modelName;
-    private final ModelIdentity identity;
+    private final ModelRef identity;
 
-    private OnnxFaceEmbedder(FaceEmbeddingModel model, OrtSession session, String modelName, ModelIdentity identity) {
+    private OnnxFaceEmbedder(FaceEmbeddingModel model, OrtSession session, String modelName, ModelRef identity) {
         this.model = model;
         this.session = session;
         this.modelName = modelName;
@@ -38,7 +39,7 @@ public final class OnnxFaceEmbedder implements FaceEmbedder, AutoCloseable {
         OrtSession s = TfjsSession.open(model.json(), model.input, new long[]{1, model.size, model.size, 3},
                 List.of(model.output), threads);
         return new OnnxFaceEmbedder(model, s, model.id() + " (" + WeightsPackage.describe() + ")",
-                ModelIdentity.ofBundled(model.id(), model.file + ".bin"));
+                BundledWeights.identity(model.id(), model.file + ".bin"));
     }
 
     @Override
@@ -47,7 +48,7 @@ public final class OnnxFaceEmbedder implements FaceEmbedder, AutoCloseable {
     }
 
     @Override
-    public List<ModelIdentity> models() {
+    public List<ModelRef> models() {
         return List.of(identity);
     }
 

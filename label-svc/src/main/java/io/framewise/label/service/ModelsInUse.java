@@ -1,9 +1,9 @@
 package io.framewise.label.service;
 
+import io.framewise.events.ModelRef;
 import io.framewise.label.model.FaceDetector;
 import io.framewise.label.model.FaceEmbedder;
 import io.framewise.label.model.Labeler;
-import io.framewise.label.model.ModelIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,16 +15,16 @@ import java.util.List;
 @ApplicationScoped
 public class ModelsInUse {
 
-    private final List<ModelIdentity> all;
+    private final List<ModelRef> all;
 
     public ModelsInUse(Labeler labeler, FaceDetector faceDetector, FaceEmbedder faceEmbedder) {
-        List<ModelIdentity> models = new ArrayList<>(labeler.models());
+        List<ModelRef> models = new ArrayList<>(labeler.models());
         models.addAll(faceDetector.models());
         models.addAll(faceEmbedder.models());
         this.all = List.copyOf(models);
     }
 
-    public List<ModelIdentity> all() {
+    public List<ModelRef> all() {
         return all;
     }
 }

