@@ -3,6 +3,7 @@ package io.framewise.transcribe.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** How speech is recognised and cut into segments ({@code framewise.transcribe.*}). */
 @ConfigMapping(prefix = "framewise.transcribe")
@@ -43,6 +44,8 @@ public interface TranscribeConfig {
 
     Sphinx4 sphinx4();
 
+    Vosk vosk();
+
     /** The pocketsphinx program and model (Debian packages {@code pocketsphinx}, {@code pocketsphinx-en-us}). */
     interface Pocketsphinx {
 
@@ -53,6 +56,22 @@ public interface TranscribeConfig {
         /** The directory holding {@code en-us/} (acoustic model), {@code en-us.lm.bin} and {@code cmudict-en-us.dict}. */
         @WithDefault("/usr/share/pocketsphinx/model/en-us")
         String modelDirectory();
+
+        /**
+         * Further {@code pocketsphinx_continuous} options, e.g. {@code -lw 10 -beam 1e-60}, added after the
+         * model's (README "Engines": the settings compared on the evaluation's dev split).
+         */
+        Optional<String> arguments();
+    }
+
+    /** Vosk's small US-English model (model {@code vosk-en-us}). */
+    interface Vosk {
+
+        /**
+         * A directory holding the model (checked file by file against the pinned SHA-256s); by default the model
+         * bundled in the service is copied once under {@code java.io.tmpdir}.
+         */
+        Optional<String> modelDirectory();
     }
 
     /** Sphinx4's search (model {@code sphinx4-en-us} only). */
