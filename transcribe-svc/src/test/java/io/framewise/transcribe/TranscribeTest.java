@@ -32,7 +32,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** render.start in; transcript.json, transcript.vtt and transcript.created out, over the real broker and S3. */
@@ -66,7 +65,6 @@ class TranscribeTest {
     @Test
     void speechBecomesATimedTranscriptWithSubtitles() throws Exception {
         TestSpeech.assumeAvailable();
-        assumePocketsphinx();
         Path clip = TestSpeech.clip(SENTENCES);
         long durationMs = TestSpeech.length(TestSpeech.wav(SENTENCES)).toMillis();
         RenderStart start = renderStart(clip, durationMs, "aac", List.of(Stage.PREVIEW, Stage.TRANSCRIBE));
@@ -83,7 +81,7 @@ class TranscribeTest {
         assertThat(wer).as("word error rate of: " + transcript.text()).isLessThan(MAX_WER);
 
         assertThat(transcript.language()).isEqualTo("en-us");
-        assertThat(transcript.engine()).isEqualTo("pocketsphinx-5prealpha/en-us");
+        assertThat(transcript.engine()).isEqualTo("vosk-0.3.45/en-us-small");
         assertThat(transcript.jsonKey()).isEqualTo(StorageKeys.transcriptJson(start.videoId()));
         assertThat(transcript.vttKey()).isEqualTo(StorageKeys.transcriptVtt(start.videoId()));
         List<TranscriptSegment> segments = transcript.segments();
@@ -104,6 +102,11 @@ class TranscribeTest {
         JsonNode stored = json.readTree(store.read(new ObjectRef(store.renderBucket(), transcript.jsonKey())));
         assertThat(stored.get("language").asText()).isEqualTo("en-us");
         assertThat(stored.get("engine").asText()).isEqualTo(transcript.engine());
+        // What made it: the model's name, its package and version, and the SHA-256 over its files.
+        assertThat(stored.get("model").get("name").asText()).isEqualTo("vosk-model-small-en-us-0.15");
+        assertThat(stored.get("model").get("version").asText())
+                .isEqualTo("com.alphacephei:vosk-model-en:0.3.45 (Maven Central)");
+        assertThat(stored.get("model").get("sha256").asText()).matches("[0-9a-f]{64}");
         assertThat(stored.get("text").asText()).isEqualTo(transcript.text());
         assertThat(stored.get("segments")).hasSize(segments.size());
         long previousWordEnd = 0;
@@ -172,12 +175,6 @@ class TranscribeTest {
     }
 
     /** The default engine is Debian's pocketsphinx: skip (not fail) where the package is not installed. */
-    static void assumePocketsphinx() {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pocketsphinx_continuous"))
-                        && Files.isDirectory(Path.of("/usr/share/pocketsphinx/model/en-us/en-us")),
-                "pocketsphinx is not installed (apt-get install pocketsphinx pocketsphinx-en-us): test skipped");
-    }
-
     /** The cues of a WebVTT file, checked against the format: header, numbered cues, HH:MM:SS.mmm timings. */
     static List<TranscriptSegment> parseVtt(String vtt) {
         assertThat(vtt).startsWith("WEBVTT\n\n");

@@ -30,7 +30,8 @@ import java.util.Optional;
  * <p>System properties: {@code eval.set} ({@code ci} or {@code full}, default {@code full});
  * {@code speech.models} (comma-separated {@code framewise.transcribe.model} values, default the service's
  * default); {@code speech.split} ({@code dev} or {@code test}: only that split's synthesized items, for tuning
- * runs); and any {@code framewise.transcribe.*} setting, e.g. pocketsphinx's arguments.
+ * runs); {@code speech.items} (a regular expression: only items whose id matches); and any
+ * {@code framewise.transcribe.*} setting, e.g. pocketsphinx's arguments.
  */
 public final class SpeechEvaluation {
 
@@ -43,7 +44,8 @@ public final class SpeechEvaluation {
                 .filter(s -> !s.isBlank()).map(s -> EvalSpeech.Split.valueOf(s.toUpperCase()));
         String defaultModel = TranscribeConfigs.of(Map.of()).model();
         List<String> models = List.of(System.getProperty("speech.models", defaultModel).split(","));
-        List<SpeechScores> scores = run(set, models, split);
+        String only = System.getProperty("speech.items", ".*");
+        List<SpeechScores> scores = run(set, models, split, only);
         String report = SpeechReport.of(set, split, scores);
         System.out.print(report);
         Path target = Path.of("target", "eval", "speech.txt");
@@ -52,10 +54,11 @@ public final class SpeechEvaluation {
     }
 
     /** Every item of the set (or of one split) through each model. */
-    static List<SpeechScores> run(String set, List<String> models, Optional<EvalSpeech.Split> split)
+    static List<SpeechScores> run(String set, List<String> models, Optional<EvalSpeech.Split> split, String only)
             throws IOException {
         List<EvalSpeechItem> items = EvalSpeech.items(set).stream()
-                .filter(i -> split.isEmpty() || (!i.recorded() && i.split() == split.get())).toList();
+                .filter(i -> split.isEmpty() || (!i.recorded() && i.split() == split.get()))
+                .filter(i -> i.id().matches(only)).toList();
         List<SpeechScores> all = new ArrayList<>();
         for (String model : models) {
             all.add(evaluate(model.trim(), items));
