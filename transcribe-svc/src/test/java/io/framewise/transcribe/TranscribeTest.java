@@ -47,11 +47,11 @@ class TranscribeTest {
             "Please call me tomorrow morning at the office.",
             "This is the first time that we have seen this problem.");
     /**
-     * The highest word error rate accepted on that speech. Measured: see the README ("Accuracy"); the bound
-     * leaves room for the decoder's run-to-run stability and a slower CI machine, not for a broken pipeline
-     * (a transcript of the wrong audio, or none, scores 1.0).
+     * The highest word error rate accepted on that speech. Measured with Vosk: 0.08 (README "Tests"); the bound
+     * leaves room for run-to-run differences, not for a broken pipeline (a transcript of the wrong audio, or
+     * none, scores 1.0). What the engine is worth is measured by the evaluation, not here.
      */
-    static final double MAX_WER = 0.60;
+    static final double MAX_WER = 0.25;
     private static final Duration WAIT = Duration.ofMinutes(4);
     private static final Pattern CUE = Pattern.compile(
             "(\\d+)\\n(\\d{2,}):(\\d{2}):(\\d{2})\\.(\\d{3}) --> (\\d{2,}):(\\d{2}):(\\d{2})\\.(\\d{3})\\n([^\\n]+)\\n");
