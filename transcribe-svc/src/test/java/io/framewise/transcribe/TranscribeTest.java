@@ -139,7 +139,9 @@ class TranscribeTest {
                 start.videoId(), 2, WAIT);
         assertThat(both).hasSize(2);
         assertThat(both.get(1).eventId()).isEqualTo(both.get(0).eventId());
-        assertThat(both.get(1).text()).isEqualTo(both.get(0).text());
+        // Vosk is not bit-for-bit repeatable here: two runs of this clip once differed in one word of 49 ("that" /
+        // "after"), a close call tipped by Kaldi's floating point. The event id is what makes redelivery safe.
+        assertThat(WordErrorRate.of(both.get(0).text(), both.get(1).text())).isLessThanOrEqualTo(0.1);
 
         assertThat(scratchLeftOver()).as("scratch files left behind").isEmpty();
     }
