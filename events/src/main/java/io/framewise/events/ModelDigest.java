@@ -25,22 +25,27 @@ public final class ModelDigest {
     }
 
     public static String of(List<Path> files) {
-        MessageDigest digest = newDigest();
-        for (Path file : files) {
-            try (InputStream in = Files.newInputStream(file)) {
-                update(digest, in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file + " to fingerprint it", e);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return ofSources(files.stream().<Source>map(file -> () -> Files.newInputStream(file)).toList());
     }
 
-    /** The digest of streams read to their end, in order (weights on the classpath); the caller closes them. */
-    public static String ofStreams(List<InputStream> streams) throws IOException {
+    /** Something to read a model file from, opened when its turn comes (a classpath resource, say). */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
+    }
+
+    /** The digest of sources opened and read to their end in turn, each closed after. */
+    public static String ofSources(List<Source> sources) {
         MessageDigest digest = newDigest();
-        for (InputStream in : streams) {
-            update(digest, in);
+        for (Source source : sources) {
+            try (InputStream in = source.open()) {
+                if (in == null) {
+                    throw new IOException("a model file is missing");
+                }
+                update(digest, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read a model file to fingerprint it: " + e.getMessage(), e);
+            }
         }
         return HexFormat.of().formatHex(digest.digest());
     }

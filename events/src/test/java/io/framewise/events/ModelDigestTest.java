@@ -23,8 +23,16 @@ class ModelDigestTest {
 
         assertThat(ModelDigest.of(first, second)).isEqualTo(ABC);
         assertThat(ModelDigest.of(second, first)).isNotEqualTo(ABC);
-        assertThat(ModelDigest.ofStreams(List.of(new ByteArrayInputStream("abc".getBytes(StandardCharsets.US_ASCII)))))
+        assertThat(ModelDigest.ofSources(List.of(() -> new ByteArrayInputStream("abc".getBytes(StandardCharsets.US_ASCII)))))
                 .isEqualTo(ABC);
         assertThat(new ModelRef("m", "1", ModelDigest.of(first, second)).sha256()).isEqualTo(ABC);
+    }
+
+    @Test
+    void aMissingModelFileIsAnErrorNotTheDigestOfNothing(@TempDir Path dir) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ModelDigest.of(dir.resolve("absent.bin")))
+                .isInstanceOf(java.io.UncheckedIOException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ModelDigest.ofSources(List.of(() -> null)))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("missing");
     }
 }

