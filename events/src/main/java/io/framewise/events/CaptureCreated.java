@@ -3,6 +3,7 @@ package io.framewise.events;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -16,7 +17,8 @@ public record CaptureCreated(
         @JsonProperty(required = true) Instant at,
         CaptureRef capture,
         boolean complete,
-        Integer count) implements FramewiseEvent {
+        Integer count,
+        List<ModelRef> models) implements FramewiseEvent {
 
     public CaptureCreated {
         Require.text(videoId, "videoId");
@@ -30,18 +32,24 @@ public record CaptureCreated(
         } else {
             Require.present(capture, "capture");
         }
+        models = models == null ? List.of() : List.copyOf(models);
     }
 
     public static CaptureCreated of(String videoId, CaptureRef capture) {
-        return new CaptureCreated(videoId, UUID.randomUUID(), Instant.now(), capture, false, null);
+        return new CaptureCreated(videoId, UUID.randomUUID(), Instant.now(), capture, false, null, List.of());
     }
 
     public static CaptureCreated completion(String videoId, int count) {
-        return new CaptureCreated(videoId, UUID.randomUUID(), Instant.now(), null, true, count);
+        return new CaptureCreated(videoId, UUID.randomUUID(), Instant.now(), null, true, count, List.of());
     }
 
     @JsonIgnore
     public boolean isCompletionMarker() {
         return complete;
+    }
+
+    /** This event with the models that made its result (see {@link ModelRef}). */
+    public CaptureCreated withModels(List<ModelRef> used) {
+        return new CaptureCreated(videoId, eventId, at, capture, complete, count, used);
     }
 }

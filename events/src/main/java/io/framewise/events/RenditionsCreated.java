@@ -16,17 +16,24 @@ public record RenditionsCreated(
         @JsonProperty(required = true) Instant at,
         @JsonProperty(required = true) List<MediaFile> renditions,
         MediaFile audio,
-        String hlsMasterKey) implements FramewiseEvent {
+        String hlsMasterKey,
+        List<ModelRef> models) implements FramewiseEvent {
 
     public RenditionsCreated {
         Require.text(videoId, "videoId");
         Require.present(eventId, "eventId");
         Require.present(at, "at");
         renditions = List.copyOf(Require.present(renditions, "renditions"));
+        models = models == null ? List.of() : List.copyOf(models);
     }
 
     public static RenditionsCreated create(String videoId, List<MediaFile> renditions, MediaFile audio,
             String hlsMasterKey) {
-        return new RenditionsCreated(videoId, UUID.randomUUID(), Instant.now(), renditions, audio, hlsMasterKey);
+        return new RenditionsCreated(videoId, UUID.randomUUID(), Instant.now(), renditions, audio, hlsMasterKey, List.of());
+    }
+
+    /** This event with the models that made its result (see {@link ModelRef}). */
+    public RenditionsCreated withModels(List<ModelRef> used) {
+        return new RenditionsCreated(videoId, eventId, at, renditions, audio, hlsMasterKey, used);
     }
 }

@@ -2,6 +2,7 @@ package io.framewise.events;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -19,7 +20,8 @@ public record StoryboardCreated(
         int columns,
         int rows,
         int tileWidth,
-        int tileHeight) implements FramewiseEvent {
+        int tileHeight,
+        List<ModelRef> models) implements FramewiseEvent {
 
     public StoryboardCreated {
         Require.text(videoId, "videoId");
@@ -27,11 +29,18 @@ public record StoryboardCreated(
         Require.present(at, "at");
         Require.present(sprite, "sprite");
         Require.text(vttKey, "vttKey");
+        models = models == null ? List.of() : List.copyOf(models);
     }
 
     public static StoryboardCreated create(String videoId, ImageAsset sprite, String vttKey, long intervalMs,
             int columns, int rows, int tileWidth, int tileHeight) {
         return new StoryboardCreated(videoId, UUID.randomUUID(), Instant.now(), sprite, vttKey, intervalMs, columns,
-                rows, tileWidth, tileHeight);
+                rows, tileWidth, tileHeight, List.of());
+    }
+
+    /** This event with the models that made its result (see {@link ModelRef}). */
+    public StoryboardCreated withModels(List<ModelRef> used) {
+        return new StoryboardCreated(videoId, eventId, at, sprite, vttKey, intervalMs, columns, rows, tileWidth,
+                tileHeight, used);
     }
 }

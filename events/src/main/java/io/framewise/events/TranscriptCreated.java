@@ -19,7 +19,8 @@ public record TranscriptCreated(
         List<TranscriptSegment> segments,
         @JsonProperty(required = true) String jsonKey,
         @JsonProperty(required = true) String vttKey,
-        String engine) implements FramewiseEvent {
+        String engine,
+        List<ModelRef> models) implements FramewiseEvent {
 
     public TranscriptCreated {
         Require.text(videoId, "videoId");
@@ -30,11 +31,17 @@ public record TranscriptCreated(
         Require.text(jsonKey, "jsonKey");
         Require.text(vttKey, "vttKey");
         segments = segments == null ? List.of() : List.copyOf(segments);
+        models = models == null ? List.of() : List.copyOf(models);
     }
 
     public static TranscriptCreated create(String videoId, String language, String text,
             List<TranscriptSegment> segments, String jsonKey, String vttKey, String engine) {
         return new TranscriptCreated(videoId, UUID.randomUUID(), Instant.now(), language, text, segments, jsonKey,
-                vttKey, engine);
+                vttKey, engine, List.of());
+    }
+
+    /** This event with the models that made its result (see {@link ModelRef}). */
+    public TranscriptCreated withModels(List<ModelRef> used) {
+        return new TranscriptCreated(videoId, eventId, at, language, text, segments, jsonKey, vttKey, engine, used);
     }
 }

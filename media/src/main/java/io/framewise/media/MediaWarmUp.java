@@ -55,7 +55,7 @@ public final class MediaWarmUp {
             new GifEncoder().encode(frames, Duration.ofMillis(200), dir.resolve("warmup.gif"));
             new WebpEncoder(75).encode(frames, Duration.ofMillis(200), dir.resolve("warmup.webp"));
             JpegEncoder jpeg = new JpegEncoder(0.85f);
-            int captures = new SceneDetector(new SceneOptions(0.3, 500, 4, 100, new FrameSize(320, 320), 2500))
+            int captures = new SceneDetector(new SceneOptions(0.08, 500, 4, 100, new FrameSize(320, 320), 2500))
                     .detect(clip, info.durationMs(), capture -> jpeg.encode(capture.image()));
             if (frames.isEmpty() || captures == 0) {
                 throw new IllegalStateException("the toolkit found no picture in its own warm-up clip");

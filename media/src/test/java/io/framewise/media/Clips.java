@@ -59,6 +59,59 @@ public final class Clips {
                         Shot.pattern("color=c=navy", Duration.ofSeconds(2)))), target));
     }
 
+    /** 6 s, 640x360, 25 fps: colour bars for 3 s cross-fading over 1 s into a navy picture (xfade). */
+    public static Path crossFade() {
+        return made("cross-fade.mp4", target -> {
+            io.framewise.media.cli.FfmpegCli.run(List.of("-y", "-f", "lavfi", "-t", "3.5", "-i",
+                    "smptebars=size=640x360:rate=25", "-f", "lavfi", "-t", "3.5", "-i",
+                    "testsrc2=size=640x360:rate=25", "-filter_complex",
+                    "[0:v]format=yuv420p,settb=1/25[a];[1:v]format=yuv420p,settb=1/25[b];"
+                            + "[a][b]xfade=transition=fade:duration=1:offset=2.5,format=yuv420p[v]",
+                    "-map", "[v]", "-c:v", "libopenh264", "-b:v", "1M", "-g", "250", target.toString()), 60);
+            return target;
+        });
+    }
+
+    /**
+     * 6 s, 640x360, 25 fps, by x264 with a keyframe every 2 s and none at the cuts: red 2.6 s, green 1.2 s (no
+     * keyframe of its own), blue 2.2 s. Empty where Debian's ffmpeg (with x264) is not installed.
+     */
+    public static java.util.Optional<Path> shortShotBetweenKeyframes() {
+        return x264Colours("short-shot.mp4", "red", "green", "blue");
+    }
+
+    /** Like {@link #shortShotBetweenKeyframes()}, but red again after the green: keyframes at 2 s and 4 s both red. */
+    public static java.util.Optional<Path> intercutBetweenKeyframes() {
+        return x264Colours("intercut.mp4", "red", "green", "red");
+    }
+
+    /** Three colours for 2.6, 1.2 and 2.2 s, x264, a keyframe every 2 s and none at the cuts. */
+    private static java.util.Optional<Path> x264Colours(String name, String first, String second, String third) {
+        Path debianFfmpeg = Path.of("/usr/bin/ffmpeg");
+        if (!Files.isExecutable(debianFfmpeg)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(made(name, target -> {
+            Process process = new ProcessBuilder(debianFfmpeg.toString(), "-v", "error", "-y",
+                    "-f", "lavfi", "-t", "2.6", "-i", "color=c=" + first + ":size=640x360:rate=25",
+                    "-f", "lavfi", "-t", "1.2", "-i", "color=c=" + second + ":size=640x360:rate=25",
+                    "-f", "lavfi", "-t", "2.2", "-i", "color=c=" + third + ":size=640x360:rate=25",
+                    "-filter_complex", "[0:v][1:v][2:v]concat=n=3:v=1:a=0,format=yuv420p[v]", "-map", "[v]",
+                    "-c:v", "libx264", "-preset", "veryfast", "-x264-params", "keyint=50:min-keyint=50:scenecut=0",
+                    target.toString()).redirectErrorStream(true).start();
+            try {
+                String output = new String(process.getInputStream().readAllBytes());
+                if (process.waitFor() != 0) {
+                    throw new IOException("ffmpeg failed: " + output);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+            return target;
+        }));
+    }
+
     /** A tone and nothing else, in an MP4 container. */
     public static Path audioOnly() {
         return made("audio-only.m4a", BrokenFiles::audioOnly);

@@ -85,7 +85,7 @@ class LabelsBatchTest {
         LabelsDone dog = LabelsDone.create(id, 0, 0, List.of(new Label("Dog", 90)), List.of());
         // The same event id with other labels: were it applied again, capture 0 would say Cat.
         LabelsDone sameIdCat = new LabelsDone(id, dog.eventId(), dog.at(), 0, 0, List.of(new Label("Cat", 99)),
-                List.of());
+                List.of(), List.of());
         sendTogether(List.of(event(dog), event(sameIdCat), event(LabelsDone.create(id, 1, 1000,
                 List.of(new Label("Grass", 70)), List.of()))));
         await().atMost(WAIT).untilAsserted(() -> given().get("/videos/" + id).then().statusCode(200)

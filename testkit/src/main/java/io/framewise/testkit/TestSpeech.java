@@ -1,14 +1,11 @@
 package io.framewise.testkit;
 
 import io.framewise.media.cli.FfmpegCli;
+import io.framewise.testkit.eval.EvalSpeechWav;
+import io.framewise.testkit.eval.EvalSpeechWav.Pcm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -71,7 +68,7 @@ public final class TestSpeech {
                 samples.write(silence(spoken.rate()));
             }
             int rate = joined == null ? 22050 : joined.rate();
-            Files.write(target, wavFile(rate, samples.toByteArray()));
+            EvalSpeechWav.write(target, new Pcm(rate, samples.toByteArray()));
             return target;
         });
     }
@@ -95,9 +92,7 @@ public final class TestSpeech {
     /** How long a WAV made by {@link #wav} plays. */
     public static Duration length(Path wav) {
         try {
-            byte[] file = Files.readAllBytes(wav);
-            Pcm pcm = parseWav(file);
-            return Duration.ofMillis(pcm.samples().length / 2 * 1000L / pcm.rate());
+            return Duration.ofMillis(EvalSpeechWav.read(wav).millis());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,53 +104,8 @@ public final class TestSpeech {
     }
 
     private static Pcm speak(String sentence) throws IOException {
-        Process process = new ProcessBuilder("espeak-ng", "-v", VOICE, "-s", Integer.toString(WORDS_PER_MINUTE),
-                "--stdout", sentence).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] wav;
-        try (InputStream out = process.getInputStream()) {
-            wav = out.readAllBytes();
-        }
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException("espeak-ng failed on: " + sentence);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while espeak-ng ran", e);
-        }
-        return parseWav(wav);
-    }
-
-    /** The PCM of a RIFF/WAVE file; espeak-ng's stdout header gives no real data size, so it runs to the end. */
-    private static Pcm parseWav(byte[] wav) throws IOException {
-        if (wav.length < 44 || !new String(wav, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")) {
-            throw new IOException("not a WAV file");
-        }
-        ByteBuffer header = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
-        int rate = header.getInt(24);
-        int position = 12;
-        while (position + 8 <= wav.length) {
-            String id = new String(wav, position, 4, StandardCharsets.US_ASCII);
-            int size = header.getInt(position + 4);
-            if (id.equals("data")) {
-                int start = position + 8;
-                int end = size <= 0 || start + (long) size > wav.length ? wav.length : start + size;
-                int even = start + (end - start) / 2 * 2;
-                return new Pcm(rate, java.util.Arrays.copyOfRange(wav, start, even));
-            }
-            position += 8 + size + (size & 1);
-        }
-        throw new IOException("WAV file without a data chunk");
-    }
-
-    private static byte[] wavFile(int rate, byte[] samples) {
-        ByteBuffer out = ByteBuffer.allocate(44 + samples.length).order(ByteOrder.LITTLE_ENDIAN);
-        out.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples.length)
-                .put("WAVE".getBytes(StandardCharsets.US_ASCII))
-                .put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-                .putInt(rate).putInt(rate * 2).putShort((short) 2).putShort((short) 16)
-                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples.length).put(samples);
-        return out.array();
+        return EvalSpeechWav.printedBy(List.of("espeak-ng", "-v", VOICE, "-s", Integer.toString(WORDS_PER_MINUTE),
+                "--stdout", sentence));
     }
 
     private static byte[] silence(int rate) {
@@ -170,9 +120,6 @@ public final class TestSpeech {
                 throw new UncheckedIOException("cannot make test speech " + n, e);
             }
         });
-    }
-
-    private record Pcm(int rate, byte[] samples) {
     }
 
     private interface Maker {

@@ -6,19 +6,20 @@ import io.framewise.media.audio.AudioExtractor;
 import io.framewise.media.audio.PcmStream;
 import io.framewise.testkit.TestSpeech;
 import io.framewise.testkit.WordErrorRate;
-import io.framewise.transcribe.config.TranscribeConfig;
 import io.framewise.transcribe.domain.TimedWord;
 import io.framewise.transcribe.service.SpeechRecognizer;
 import io.framewise.transcribe.sphinx.PocketsphinxRecognizer;
 import io.framewise.transcribe.sphinx.Sphinx4Recognizer;
+import io.framewise.transcribe.vosk.VoskRecognizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Both engines on the same espeak-ng speech, straight from the WAV (resampled to 16 kHz by the media toolkit),
+ * The three engines on the same espeak-ng speech, straight from the WAV (resampled to 16 kHz by the media toolkit),
  * without the service around them: the word error rate and the real-time factor each reaches, printed, and
  * bounded from what was measured (README, "Engines").
  */
@@ -26,14 +27,19 @@ class RecognizersTest {
 
     @Test
     void pocketsphinxTranscribesTheTestSpeech() throws Exception {
-        PocketsphinxRecognizer recognizer = new PocketsphinxRecognizer(new PocketsphinxDefaults());
+        PocketsphinxRecognizer recognizer = new PocketsphinxRecognizer(TranscribeConfigs.of(Map.of()).pocketsphinx());
         Assumptions.assumeTrue(recognizer.installed(), "pocketsphinx is not installed: test skipped");
         measure(recognizer, 0.60);
     }
 
     @Test
     void sphinx4TranscribesTheTestSpeech() throws Exception {
-        measure(new Sphinx4Recognizer(new Sphinx4Defaults()), 0.90);
+        measure(new Sphinx4Recognizer(TranscribeConfigs.of(Map.of()).sphinx4()), 0.90);
+    }
+
+    @Test
+    void voskTranscribesTheTestSpeech() throws Exception {
+        measure(new VoskRecognizer(TranscribeConfigs.of(Map.of()).vosk()), 0.25);
     }
 
     private static void measure(SpeechRecognizer recognizer, double maxWer) throws Exception {
@@ -57,30 +63,6 @@ class RecognizersTest {
             assertThat(word.startMs()).isGreaterThanOrEqualTo(previousStart);
             assertThat(word.endMs()).isLessThanOrEqualTo(audioMs + 50);
             previousStart = word.startMs();
-        }
-    }
-
-    private static final class PocketsphinxDefaults implements TranscribeConfig.Pocketsphinx {
-        @Override
-        public String binary() {
-            return "pocketsphinx_continuous";
-        }
-
-        @Override
-        public String modelDirectory() {
-            return "/usr/share/pocketsphinx/model/en-us";
-        }
-    }
-
-    private static final class Sphinx4Defaults implements TranscribeConfig.Sphinx4 {
-        @Override
-        public int beam() {
-            return 5000;
-        }
-
-        @Override
-        public int wordBeam() {
-            return 100;
         }
     }
 }

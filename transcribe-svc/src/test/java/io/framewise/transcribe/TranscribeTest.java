@@ -32,7 +32,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** render.start in; transcript.json, transcript.vtt and transcript.created out, over the real broker and S3. */
@@ -48,11 +47,11 @@ class TranscribeTest {
             "Please call me tomorrow morning at the office.",
             "This is the first time that we have seen this problem.");
     /**
-     * The highest word error rate accepted on that speech. Measured: see the README ("Accuracy"); the bound
-     * leaves room for the decoder's run-to-run stability and a slower CI machine, not for a broken pipeline
-     * (a transcript of the wrong audio, or none, scores 1.0).
+     * The highest word error rate accepted on that speech. Measured with Vosk: 0.08 (README "Tests"); the bound
+     * leaves room for run-to-run differences, not for a broken pipeline (a transcript of the wrong audio, or
+     * none, scores 1.0). What the engine is worth is measured by the evaluation, not here.
      */
-    static final double MAX_WER = 0.60;
+    static final double MAX_WER = 0.25;
     private static final Duration WAIT = Duration.ofMinutes(4);
     private static final Pattern CUE = Pattern.compile(
             "(\\d+)\\n(\\d{2,}):(\\d{2}):(\\d{2})\\.(\\d{3}) --> (\\d{2,}):(\\d{2}):(\\d{2})\\.(\\d{3})\\n([^\\n]+)\\n");
@@ -66,7 +65,6 @@ class TranscribeTest {
     @Test
     void speechBecomesATimedTranscriptWithSubtitles() throws Exception {
         TestSpeech.assumeAvailable();
-        assumePocketsphinx();
         Path clip = TestSpeech.clip(SENTENCES);
         long durationMs = TestSpeech.length(TestSpeech.wav(SENTENCES)).toMillis();
         RenderStart start = renderStart(clip, durationMs, "aac", List.of(Stage.PREVIEW, Stage.TRANSCRIBE));
@@ -83,7 +81,7 @@ class TranscribeTest {
         assertThat(wer).as("word error rate of: " + transcript.text()).isLessThan(MAX_WER);
 
         assertThat(transcript.language()).isEqualTo("en-us");
-        assertThat(transcript.engine()).isEqualTo("pocketsphinx-5prealpha/en-us");
+        assertThat(transcript.engine()).isEqualTo("vosk-0.3.45/en-us-small");
         assertThat(transcript.jsonKey()).isEqualTo(StorageKeys.transcriptJson(start.videoId()));
         assertThat(transcript.vttKey()).isEqualTo(StorageKeys.transcriptVtt(start.videoId()));
         List<TranscriptSegment> segments = transcript.segments();
@@ -104,6 +102,16 @@ class TranscribeTest {
         JsonNode stored = json.readTree(store.read(new ObjectRef(store.renderBucket(), transcript.jsonKey())));
         assertThat(stored.get("language").asText()).isEqualTo("en-us");
         assertThat(stored.get("engine").asText()).isEqualTo(transcript.engine());
+        // What made it: the model's name, its package and version, and the SHA-256 over its files.
+        assertThat(stored.get("model").get("name").asText()).isEqualTo("vosk-model-small-en-us-0.15");
+        assertThat(stored.get("model").get("version").asText())
+                .isEqualTo("com.alphacephei:vosk-model-en:0.3.45 (Maven Central)");
+        assertThat(stored.get("model").get("sha256").asText()).matches("[0-9a-f]{64}");
+        // The event names the same model, for status-svc's metadata.json.
+        assertThat(transcript.models()).singleElement().satisfies(model -> {
+            assertThat(model.name()).isEqualTo("vosk-model-small-en-us-0.15");
+            assertThat(model.sha256()).isEqualTo(stored.get("model").get("sha256").asText());
+        });
         assertThat(stored.get("text").asText()).isEqualTo(transcript.text());
         assertThat(stored.get("segments")).hasSize(segments.size());
         long previousWordEnd = 0;
@@ -136,7 +144,9 @@ class TranscribeTest {
                 start.videoId(), 2, WAIT);
         assertThat(both).hasSize(2);
         assertThat(both.get(1).eventId()).isEqualTo(both.get(0).eventId());
-        assertThat(both.get(1).text()).isEqualTo(both.get(0).text());
+        // Vosk is not bit-for-bit repeatable here: two runs of this clip once differed in one word of 49 ("that" /
+        // "after"), a close call tipped by Kaldi's floating point. The event id is what makes redelivery safe.
+        assertThat(WordErrorRate.of(both.get(0).text(), both.get(1).text())).isLessThanOrEqualTo(0.1);
 
         assertThat(scratchLeftOver()).as("scratch files left behind").isEmpty();
     }
@@ -172,12 +182,6 @@ class TranscribeTest {
     }
 
     /** The default engine is Debian's pocketsphinx: skip (not fail) where the package is not installed. */
-    static void assumePocketsphinx() {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pocketsphinx_continuous"))
-                        && Files.isDirectory(Path.of("/usr/share/pocketsphinx/model/en-us/en-us")),
-                "pocketsphinx is not installed (apt-get install pocketsphinx pocketsphinx-en-us): test skipped");
-    }
-
     /** The cues of a WebVTT file, checked against the format: header, numbered cues, HH:MM:SS.mmm timings. */
     static List<TranscriptSegment> parseVtt(String vtt) {
         assertThat(vtt).startsWith("WEBVTT\n\n");

@@ -1,6 +1,9 @@
 package io.framewise.capture.service;
 
+import java.util.List;
+import io.framewise.media.FfmpegIdentity;
 import io.framewise.capture.config.CaptureConfig;
+import io.framewise.capture.config.SceneOptionsOf;
 import io.framewise.events.CaptureCreated;
 import io.framewise.events.CaptureRef;
 import io.framewise.events.EventIds;
@@ -13,10 +16,8 @@ import io.framewise.kit.work.Scratch;
 import io.framewise.kit.work.StageFailure;
 import io.framewise.media.UnusableMediaException;
 import io.framewise.media.encode.JpegEncoder;
-import io.framewise.media.frames.FrameSize;
 import io.framewise.media.scene.SceneCapture;
 import io.framewise.media.scene.SceneDetector;
-import io.framewise.media.scene.SceneOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,9 +39,7 @@ public class CaptureService {
 
     public CaptureService(ObjectStore store, CaptureConfig config) {
         this.store = store;
-        this.detector = new SceneDetector(new SceneOptions(config.threshold(), config.minShot().toMillis(),
-                config.maxCount(), config.delay().toMillis(), new FrameSize(config.maxSide(), config.maxSide()),
-                config.keyframeScanMaxGap().toMillis()));
+        this.detector = new SceneDetector(SceneOptionsOf.config(config));
         this.jpeg = new JpegEncoder(config.jpegQuality());
     }
 
@@ -57,7 +56,7 @@ public class CaptureService {
             laps.lap(count + " captures found, stored and announced");
             LOG.debugf("video %s captures: %s", start.videoId(), laps);
             return new CaptureCreated(start.videoId(), EventIds.derive(start.eventId(), "captures/complete"),
-                    Instant.now(), null, true, count);
+                    Instant.now(), null, true, count, List.of(FfmpegIdentity.current()));
         } catch (UnusableMediaException e) {
             throw new StageFailure(e.getMessage(), e);
         }
@@ -69,6 +68,6 @@ public class CaptureService {
         CaptureRef ref = new CaptureRef(capture.index(), capture.timeMs(), key, capture.image().getWidth(),
                 capture.image().getHeight());
         return new CaptureCreated(start.videoId(), EventIds.derive(start.eventId(), "capture/" + capture.index()),
-                Instant.now(), ref, false, null);
+                Instant.now(), ref, false, null, List.of(FfmpegIdentity.current()));
     }
 }

@@ -1,5 +1,6 @@
 package io.framewise.gif.service;
 
+import io.framewise.media.FfmpegIdentity;
 import io.framewise.events.EventIds;
 import io.framewise.events.ImageAsset;
 import io.framewise.events.ObjectRef;
@@ -77,7 +78,7 @@ public class PreviewService {
         laps.lap("webp");
         LOG.debugf("video %s preview: %s", start.videoId(), laps);
         return new PreviewCreated(start.videoId(), EventIds.derive(start.eventId(), "preview.created"), Instant.now(),
-                gif, webpAsset);
+                gif, webpAsset, List.of(FfmpegIdentity.current()));
     }
 
     @PreDestroy

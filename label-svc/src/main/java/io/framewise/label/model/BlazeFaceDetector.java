@@ -1,13 +1,12 @@
 package io.framewise.label.model;
 
+import io.framewise.events.ModelRef;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.FloatBuffer;
@@ -41,23 +40,31 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
     private final OrtSession session;
     private final double minScore;
     private final String modelName;
+    private final ModelRef identity;
 
-    private BlazeFaceDetector(OrtSession session, double minScore, String modelName) {
+    private BlazeFaceDetector(OrtSession session, double minScore, String modelName, ModelRef identity) {
         this.session = session;
         this.minScore = minScore;
         this.modelName = modelName;
+        this.identity = identity;
     }
 
     /** @param minScore drop faces the detector scores below this (0..1) */
     public static BlazeFaceDetector load(double minScore, int threads) throws IOException {
         if (!(minScore >= 0 && minScore <= 1)) throw new IllegalArgumentException("min score must be 0..1, was " + minScore);
         OrtSession s = TfjsSession.open(JSON, INPUT, new long[]{1, SIZE, SIZE, 3}, OUTPUTS, threads);
-        return new BlazeFaceDetector(s, minScore, "blazeface (" + WeightsPackage.describe() + ")");
+        return new BlazeFaceDetector(s, minScore, "blazeface (" + WeightsPackage.describe() + ")",
+                BundledWeights.identity("blazeface", "blazeface.bin"));
     }
 
     @Override
     public String modelName() {
         return modelName;
+    }
+
+    @Override
+    public List<ModelRef> models() {
+        return List.of(identity);
     }
 
     @Override
@@ -104,30 +111,21 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
     }
 
     static List<DetectedFace> nonMaxSuppression(List<DetectedFace> faces) {
-        List<DetectedFace> sorted = new ArrayList<>(faces);
-        sorted.sort(Comparator.comparingDouble(DetectedFace::confidence).reversed());
-        List<DetectedFace> kept = new ArrayList<>();
-        for (DetectedFace f : sorted) {
-            if (kept.stream().noneMatch(k -> iou(k, f) > NMS_IOU)) kept.add(f);
-        }
-        return List.copyOf(kept);
+        return NonMaxSuppression.apply(faces, BlazeFaceDetector::box, DetectedFace::confidence, NMS_IOU);
     }
 
     static double iou(DetectedFace a, DetectedFace b) {
-        double ix = Math.max(0, Math.min(a.left() + a.width(), b.left() + b.width()) - Math.max(a.left(), b.left()));
-        double iy = Math.max(0, Math.min(a.top() + a.height(), b.top() + b.height()) - Math.max(a.top(), b.top()));
-        double inter = ix * iy;
-        return inter / (a.area() + b.area() - inter);
+        return box(a).iou(box(b));
+    }
+
+    private static Box box(DetectedFace f) {
+        return new Box(f.left(), f.top(), f.left() + f.width(), f.top() + f.height());
     }
 
     /** Letterbox: the image scaled by {@code scale} at the top left of a black square, RGB scaled to -1..1, NHWC. */
     private static FloatBuffer preprocess(BufferedImage image, double scale) {
         BufferedImage sq = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = sq.createGraphics();
-        g.setColor(Color.BLACK);
-        g.fillRect(0, 0, SIZE, SIZE);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        Graphics2D g = BlackCanvas.on(sq);
         g.drawImage(image, 0, 0, (int) Math.round(image.getWidth() * scale), (int) Math.round(image.getHeight() * scale), null);
         g.dispose();
         int[] px = sq.getRGB(0, 0, SIZE, SIZE, null, 0, SIZE);

@@ -13,8 +13,8 @@ import java.util.List;
  * The detectors' 80 class indices as Framewise labels: readable Rekognition-style names and parents,
  * read from {@code coco-labels.tsv} (the one place to change a name).
  */
-final class CocoLabels {
-    static final int CLASSES = 80;
+public final class CocoLabels {
+    public static final int CLASSES = 80;
 
     private final List<String> names;
     private final List<List<String>> parents;
@@ -25,7 +25,7 @@ final class CocoLabels {
     }
 
     /** Label name of class {@code c}, e.g. "Dining Table". */
-    String name(int c) {
+    public String name(int c) {
         return names.get(c);
     }
 
@@ -39,7 +39,7 @@ final class CocoLabels {
     }
 
     /** Columns: index, COCO name, darknet name, COCO supercategory, label, parents ('-' = none, else comma-separated). */
-    static CocoLabels load() {
+    public static CocoLabels load() {
         List<String> names = new ArrayList<>();
         List<List<String>> parents = new ArrayList<>();
         try (InputStream in = CocoLabels.class.getResourceAsStream("coco-labels.tsv")) {

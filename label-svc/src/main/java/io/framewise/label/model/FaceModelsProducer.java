@@ -1,5 +1,6 @@
 package io.framewise.label.model;
 
+import io.framewise.events.ModelRef;
 import io.framewise.label.config.FaceConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,11 @@ public class FaceModelsProducer {
                 public String modelName() {
                     return "off";
                 }
+
+                @Override
+                public List<ModelRef> models() {
+                    return List.of();
+                }
             };
         }
         try {
@@ -82,6 +88,11 @@ public class FaceModelsProducer {
             @Override
             public String modelName() {
                 return "off";
+            }
+
+            @Override
+            public List<ModelRef> models() {
+                return List.of();
             }
         };
     }

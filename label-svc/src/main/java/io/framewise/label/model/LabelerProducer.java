@@ -23,8 +23,9 @@ public class LabelerProducer {
         try {
             OnnxDetectorLabeler l = OnnxDetectorLabeler.load(config.model(), config.threads(), config.maxLabels(),
                     config.minConfidence());
-            LOG.infof("Loaded %s in %d ms (threads %d, max-labels %d, min-confidence %.1f)", l.modelName(),
-                    l.loadMillis(), config.threads(), config.maxLabels(), config.minConfidence());
+            LOG.infof("Loaded %s in %d ms (%s; threads %d, max-labels %d, min-confidence %.1f; weights SHA-256 %s)",
+                    l.modelName(), l.loadMillis(), l.options(), config.threads(), config.maxLabels(),
+                    config.minConfidence(), l.models().get(0).sha256());
             return l;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the label model " + config.model(), e);

@@ -1,13 +1,12 @@
 package io.framewise.label.model;
 
+import io.framewise.events.ModelRef;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -27,22 +26,30 @@ public final class OnnxFaceEmbedder implements FaceEmbedder, AutoCloseable {
     private final FaceEmbeddingModel model;
     private final OrtSession session;
     private final String modelName;
+    private final ModelRef identity;
 
-    private OnnxFaceEmbedder(FaceEmbeddingModel model, OrtSession session, String modelName) {
+    private OnnxFaceEmbedder(FaceEmbeddingModel model, OrtSession session, String modelName, ModelRef identity) {
         this.model = model;
         this.session = session;
         this.modelName = modelName;
+        this.identity = identity;
     }
 
     public static OnnxFaceEmbedder load(FaceEmbeddingModel model, int threads) throws IOException {
         OrtSession s = TfjsSession.open(model.json(), model.input, new long[]{1, model.size, model.size, 3},
                 List.of(model.output), threads);
-        return new OnnxFaceEmbedder(model, s, model.id() + " (" + WeightsPackage.describe() + ")");
+        return new OnnxFaceEmbedder(model, s, model.id() + " (" + WeightsPackage.describe() + ")",
+                BundledWeights.identity(model.id(), model.file + ".bin"));
     }
 
     @Override
     public String modelName() {
         return modelName;
+    }
+
+    @Override
+    public List<ModelRef> models() {
+        return List.of(identity);
     }
 
     @Override
@@ -87,11 +94,7 @@ public final class OnnxFaceEmbedder implements FaceEmbedder, AutoCloseable {
         t.rotate(-angle);
         t.translate(-mx, -my);
         BufferedImage out = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setColor(Color.BLACK);
-        g.fillRect(0, 0, size, size);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        Graphics2D g = BlackCanvas.on(out);
         g.drawImage(image, t, null);
         g.dispose();
         return out;

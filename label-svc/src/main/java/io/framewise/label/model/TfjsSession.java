@@ -26,8 +26,13 @@ final class TfjsSession {
      */
     static OrtSession open(String json, String input, long[] inputShape, List<String> outputs, int threads)
             throws IOException {
+        return open(TfjsGraph.load(TfjsSession::openWeights, json), json, input, inputShape, outputs, threads);
+    }
+
+    /** The same for a graph already read (to look at its signature first). */
+    static OrtSession open(TfjsGraph graph, String json, String input, long[] inputShape, List<String> outputs,
+                           int threads) throws IOException {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-        TfjsGraph graph = TfjsGraph.load(TfjsSession::openWeights, json);
         byte[] onnx = TfjsToOnnx.convert(graph, input, inputShape, outputs);
         try (OrtSession.SessionOptions opts = new OrtSession.SessionOptions()) {
             opts.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);

@@ -31,11 +31,13 @@ public class LabelService {
     private final ObjectStore store;
     private final Labeler labeler;
     private final FaceService faces;
+    private final ModelsInUse models;
 
-    public LabelService(ObjectStore store, Labeler labeler, FaceService faces) {
+    public LabelService(ObjectStore store, Labeler labeler, FaceService faces, ModelsInUse models) {
         this.store = store;
         this.labeler = labeler;
         this.faces = faces;
+        this.models = models;
     }
 
     public LabelsDone label(CaptureCreated created) throws StageFailure, IOException {
@@ -54,6 +56,6 @@ public class LabelService {
                 created.videoId(), image.getWidth(), image.getHeight(), (t1 - t0) / 1_000_000, found.size(),
                 found.stream().filter(Face::isMatched).count(), (t2 - t1) / 1_000_000);
         return new LabelsDone(created.videoId(), EventIds.derive(created.eventId(), "labels.done"), Instant.now(),
-                capture.index(), capture.timeMs(), labels, found);
+                capture.index(), capture.timeMs(), labels, found, models.all());
     }
 }

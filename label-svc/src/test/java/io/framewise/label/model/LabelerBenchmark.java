@@ -37,9 +37,6 @@ public final class LabelerBenchmark {
         try (OnnxDetectorLabeler cold = OnnxDetectorLabeler.load(model, 1, 100, 35)) {
             System.out.printf("first load in this JVM (weights + convert + ORT session, cold): %d ms%n", cold.loadMillis());
         }
-        long t0 = System.nanoTime();
-        OnnxDetectorLabeler.convert(model);
-        System.out.printf("of which convert TF.js -> ONNX (now warm): %d ms%n", (System.nanoTime() - t0) / 1_000_000);
 
         for (int threads : new int[]{1, 2}) {
             try (OnnxDetectorLabeler l = OnnxDetectorLabeler.load(model, threads, 100, 35)) {

@@ -14,7 +14,7 @@ interface Picture {
 
     int height();
 
-    /** Writes the pixel's three colour components (any fixed colour space, 0..255) into {@code out}. */
+    /** Writes the pixel's luma and its two colour differences (Y, Cb, Cr; 0..255) into {@code out}. */
     void sample(int x, int y, int[] out);
 
     /** Whether decoded frames of this pixel format can be read in place. */
@@ -28,14 +28,18 @@ interface Picture {
         return frame.format() == avutil.AV_PIX_FMT_NV12 ? new Nv12(frame) : new Yuv420(frame);
     }
 
-    /** Packed 8-bit BGR, what JavaCV converts to. */
+    /** Packed 8-bit BGR, what JavaCV converts to; sampled as full-range Y, Cb, Cr (BT.601), like the planes. */
     record Bgr(ByteBuffer pixels, int width, int height, int stride) implements Picture {
         @Override
         public void sample(int x, int y, int[] out) {
             int offset = y * stride + x * 3;
-            out[0] = pixels.get(offset) & 0xff;
-            out[1] = pixels.get(offset + 1) & 0xff;
-            out[2] = pixels.get(offset + 2) & 0xff;
+            int blue = pixels.get(offset) & 0xff;
+            int green = pixels.get(offset + 1) & 0xff;
+            int red = pixels.get(offset + 2) & 0xff;
+            int luma = (77 * red + 150 * green + 29 * blue) >> 8;
+            out[0] = luma;
+            out[1] = Math.clamp(128 + ((blue - luma) * 144 >> 8), 0, 255);
+            out[2] = Math.clamp(128 + ((red - luma) * 183 >> 8), 0, 255);
         }
     }
 

@@ -4,33 +4,24 @@ import io.framewise.media.FfmpegNatives;
 import io.framewise.media.UnusableMediaException;
 import io.framewise.media.frames.Decoding;
 import io.framewise.media.frames.FrameReader;
-import io.framewise.media.frames.FrameSize;
-import io.framewise.media.frames.VideoClock;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import org.bytedeco.ffmpeg.avutil.AVFrame;
-import org.bytedeco.ffmpeg.global.swscale;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 
 /**
  * Finds the shots of a video in one decoding pass and captures one picture per shot: a static scene gives one
- * capture however many keyframes it has, a hard cut starts a new one. Captures are handed to the listener as
- * they are found, from a thread of their own ({@link CaptureTaker}) while the scan goes on. The first shot is
- * always captured, so every decodable video has at least one.
+ * capture however many keyframes it has; a hard cut, a cross-fade or a fade through black starts a new one.
+ * Captures are handed to the listener as they are found, from a thread of their own ({@link CaptureTaker}) while
+ * the scan goes on. The first shot is always captured, so every decodable video has at least one.
  *
- * <p>Where the container's index shows keyframes at most {@link SceneOptions#keyframeScanMaxGapMs()} apart (phones,
- * cameras and streaming encoders put one every 1–2 s, and encoders put one at a cut), only the keyframes are
- * decoded and compared: a tenth of the decoding or less, and each capture is then a keyframe, one decode away.
- * Other videos are scanned frame by frame, cheaply: without the deblocking filter (which cannot hide a cut), and
- * reading the decoder's own YUV planes where it can, because converting every frame to BGR would cost more than
- * decoding it. Each capture is taken at full quality by a second reader that seeks to it.
+ * <p>Each picture is reduced to a {@link Signature} of its content area (black bars left out). Where the
+ * container's index shows keyframes at most {@link SceneOptions#keyframeScanMaxGapMs()} apart, only the keyframes
+ * are decoded and compared, and where two keyframes differ at all (by half the threshold: a cut, a transition or
+ * motion between them) or a picture between them is coded nearly whole, as the first of a new shot is (a short
+ * shot cut in between two keyframes that show the same picture), the pictures between them are decoded too and
+ * judged one by one: a cut between keyframes is found where it is, and a shot with no keyframe of its own is not
+ * lost. Other videos are decoded picture by picture. Each capture is taken at full quality by a second reader that seeks to it.
  */
 public final class SceneDetector {
-
-    /** For decoders whose layout {@link Picture} does not read: converted to BGR this small. */
-    private static final FrameSize FALLBACK_SCAN_SIZE = new FrameSize(256, 256);
 
     private final SceneOptions options;
 
@@ -43,9 +34,16 @@ public final class SceneDetector {
         FfmpegNatives.load();
         try (FrameReader captureReader = FrameReader.open(file, options.box(), Decoding.FULL)) {
             boolean keyframesOnly = keyframesOnly(captureReader, durationMs);
-            try (FFmpegFrameGrabber scanner = openScanner(file, keyframesOnly)) {
-                return scan(scanner, captureReader, new CutScorer(options.threshold()), options.spacingFor(durationMs),
-                        listener);
+            try (CaptureTaker taker = new CaptureTaker(captureReader, listener);
+                 Pictures scanner = Pictures.open(file, keyframesOnly, false)) {
+                ShotTracker shots = new ShotTracker(options, durationMs, taker);
+                CutFinder cuts = new CutFinder(options, shots);
+                long endMs = keyframesOnly ? scanKeyframes(scanner, file, cuts, shots) : scanFrames(scanner, cuts, shots);
+                if (!shots.started()) {
+                    throw new UnusableMediaException("no picture could be decoded: the file looks truncated or damaged");
+                }
+                shots.finish(Math.max(endMs, durationMs));
+                return taker.finish();
             }
         } catch (UnusableMediaException e) {
             throw e;
@@ -56,88 +54,69 @@ public final class SceneDetector {
         }
     }
 
+    /** How this video would be scanned: {@code "keyframes"} or {@code "frames"} (for reports). */
+    public String scanModeOf(Path file, long durationMs) throws UnusableMediaException {
+        try (FrameReader reader = FrameReader.open(file, options.box(), Decoding.FAST)) {
+            return keyframesOnly(reader, durationMs) ? "keyframes" : "frames";
+        }
+    }
+
     private boolean keyframesOnly(FrameReader reader, long durationMs) {
         return options.keyframeScanMaxGapMs() > 0
                 && reader.keyframes().longestGapMs(durationMs) <= options.keyframeScanMaxGapMs();
     }
 
-    private static FFmpegFrameGrabber openScanner(Path file, boolean keyframesOnly) throws FrameGrabber.Exception {
-        FFmpegFrameGrabber scanner = new FFmpegFrameGrabber(file.toFile());
-        scanner.setVideoOption("skip_loop_filter", "all");
-        if (keyframesOnly) {
-            scanner.setVideoOption("skip_frame", "nokey");
+    private static long scanFrames(Pictures scanner, CutFinder cuts, ShotTracker shots) throws FrameGrabber.Exception {
+        Signature picture;
+        while (!(shots.started() && shots.full()) && (picture = scanner.next()) != null) {
+            cuts.picture(scanner.timeMs(), picture, true);
         }
-        scanner.setImageMode(FrameGrabber.ImageMode.RAW);
-        scanner.start();
-        if (!Picture.reads(scanner.getPixelFormat())) {
-            FrameSize size = FrameSize.within(scanner.getImageWidth(), scanner.getImageHeight(),
-                    FALLBACK_SCAN_SIZE.width(), FALLBACK_SCAN_SIZE.height());
-            scanner.setImageMode(FrameGrabber.ImageMode.COLOR);
-            scanner.setImageWidth(size.width());
-            scanner.setImageHeight(size.height());
-            scanner.setImageScalingFlags(swscale.SWS_FAST_BILINEAR);
-        }
-        return scanner;
-    }
-
-    private static Picture pictureOf(Frame frame) {
-        if (frame.opaque instanceof AVFrame decoded && Picture.reads(decoded.format())) {
-            return Picture.ofDecoded(decoded);
-        }
-        return new Picture.Bgr((ByteBuffer) frame.image[0], frame.imageWidth, frame.imageHeight, frame.imageStride);
-    }
-
-    private int scan(FFmpegFrameGrabber scanner, FrameReader captureReader, CutScorer scorer, long spacingMs,
-                     CaptureListener listener) throws Exception {
-        try (CaptureTaker taker = new CaptureTaker(captureReader, listener)) {
-            // Frames carry the stream's clock (MPEG-TS starts at 1.4 s); captures are asked for from the first picture.
-            long startUs = VideoClock.startUs(scanner);
-            Shot shot = null;
-            Frame frame;
-            while (taker.requested() < options.maxCaptures() && !taker.failed()
-                    && (frame = scanner.grabImage()) != null) {
-                long timeMs = Math.max(0, (scanner.getTimestamp() - startUs) / 1000);
-                double score = scorer.score(pictureOf(frame));
-                if (shot == null) {
-                    shot = new Shot(timeMs, 0);
-                } else if (score >= options.threshold() && timeMs - shot.startMs >= spacingMs) {
-                    captureIfMissing(shot, taker);
-                    shot = new Shot(timeMs, score);
-                }
-                if (!shot.captured && timeMs >= shot.startMs + options.captureDelayMs()
-                        && taker.requested() < options.maxCaptures()) {
-                    shot.captured = true;
-                    taker.take(timeMs, shot.cutScore);
-                }
-            }
-            if (shot == null) {
-                throw new UnusableMediaException("no picture could be decoded: the file looks truncated or damaged");
-            }
-            captureIfMissing(shot, taker);
-            return taker.finish();
-        }
+        return scanner.timeMs();
     }
 
     /**
-     * A shot that ended before its capture delay was up (a short last shot, a shot with one keyframe, a video
-     * shorter than the delay) is captured at its first picture.
+     * Keyframe by keyframe; where a picture between two keyframes takes as many bytes as a new shot does, or where
+     * they differ by half the threshold or more and the pictures between them are not mere repeats of the first
+     * (a cut exactly at the second keyframe, as encoders place them, needs nothing decoded: {@link PacketSizes}),
+     * the pictures between them are decoded (by a second decoder, opened the first time) and judged in order
+     * before the second keyframe.
      */
-    private void captureIfMissing(Shot shot, CaptureTaker taker) {
-        if (!shot.captured && taker.requested() < options.maxCaptures()) {
-            shot.captured = true;
-            taker.take(shot.startMs, shot.cutScore);
-        }
-    }
-
-    /** The shot being scanned: where it started, how strong its cut was, whether it has its capture. */
-    private static final class Shot {
-        final long startMs;
-        final double cutScore;
-        boolean captured;
-
-        Shot(long startMs, double cutScore) {
-            this.startMs = startMs;
-            this.cutScore = cutScore;
+    private long scanKeyframes(Pictures keyframes, Path file, CutFinder cuts, ShotTracker shots)
+            throws FrameGrabber.Exception {
+        PacketSizes sizes = PacketSizes.of(file);
+        Pictures between = null;
+        try {
+            Signature previous = null;
+            long previousMs = 0;
+            Signature keyframe;
+            while (!(shots.started() && shots.full()) && (keyframe = keyframes.next()) != null) {
+                long timeMs = keyframes.timeMs();
+                boolean differ = previous != null && keyframe.differenceTo(previous) >= options.threshold() / 2;
+                if (previous != null && (sizes.burstBetween(previousMs, timeMs)
+                        || differ && !sizes.quietBetween(previousMs, timeMs))) {
+                    if (between == null) {
+                        between = Pictures.open(file, false, true);
+                    }
+                    between.seekToKeyframe(previousMs);
+                    Signature picture;
+                    while ((picture = between.next()) != null && between.timeMs() < timeMs) {
+                        // Once a hard cut leads to what the next keyframe shows, the rest of the group is that
+                        // shot: no need to decode it.
+                        if (between.timeMs() > previousMs && cuts.picture(between.timeMs(), picture, false)
+                                && picture.differenceTo(keyframe) < options.threshold() / 2) {
+                            break;
+                        }
+                    }
+                }
+                cuts.picture(timeMs, keyframe, true);
+                previous = keyframe;
+                previousMs = timeMs;
+            }
+            return keyframes.timeMs();
+        } finally {
+            if (between != null) {
+                between.close();
+            }
         }
     }
 }

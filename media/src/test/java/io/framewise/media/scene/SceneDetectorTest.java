@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class SceneDetectorTest {
 
-    /** Every frame scanned. */
-    private static final SceneOptions DEFAULTS = new SceneOptions(0.3, 1000, 20, 500, new FrameSize(1280, 1280), 0);
+    /** Every frame scanned; capture-svc's threshold and spread. */
+    private static final SceneOptions DEFAULTS = new SceneOptions(0.08, 6, 1000, 20, 500, new FrameSize(1280, 1280),
+            0);
     /** Keyframe by keyframe where they are at most 2.5 s apart (capture-svc's default). */
-    private static final SceneOptions KEYFRAMES = new SceneOptions(0.3, 1000, 20, 500, new FrameSize(1280, 1280),
-            2500);
+    private static final SceneOptions KEYFRAMES = new SceneOptions(0.08, 6, 1000, 20, 500,
+            new FrameSize(1280, 1280), 2500);
 
     @Test
     void capturesEachShotOnceJustAfterItsCut() throws Exception {
@@ -28,7 +29,38 @@ class SceneDetectorTest {
             assertThat(c.image().getHeight()).isEqualTo(360);
         });
         assertThat(captures.get(0).cutScore()).isZero();
-        assertThat(captures.subList(1, 4)).allSatisfy(c -> assertThat(c.cutScore()).isGreaterThan(0.3));
+        assertThat(captures.subList(1, 4)).allSatisfy(c -> assertThat(c.cutScore()).isGreaterThan(0.08));
+    }
+
+    @Test
+    void aCrossFadeStartsOneShotCapturedPastTheBlend() throws Exception {
+        // Bars until 2.5 s, a 1 s cross-fade, then a moving test pattern: no two pictures in a row differ much.
+        List<SceneCapture> captures = detect(Clips.crossFade(), 6000, DEFAULTS);
+        assertThat(captures).hasSize(2);
+        assertThat(captures.get(1).timeMs()).isGreaterThanOrEqualTo(3500);
+    }
+
+    @Test
+    void aKeyframeScanFindsAShotWithoutAKeyframeOfItsOwn() throws Exception {
+        // Keyframes at 0, 2 and 4 s; the green shot lasts from 2.6 to 3.8 s: only the pictures between the
+        // keyframes show it.
+        List<SceneCapture> captures = keyframeScanOf(Clips.shortShotBetweenKeyframes());
+        assertThat(captures).extracting(c -> Colours.dominant(c.image())).containsExactly("red", "green", "blue");
+        assertThat(captures.get(1).timeMs()).isBetween(2600L, 3799L);
+    }
+
+    @Test
+    void aKeyframeScanFindsAShotCutInBetweenTwoKeyframesOfTheSamePicture() throws Exception {
+        // Keyframes at 0, 2 and 4 s, those at 2 and 4 s both red: the green shot from 2.6 to 3.8 s shows only in
+        // the bytes of the pictures between them.
+        assertThat(keyframeScanOf(Clips.intercutBetweenKeyframes())).extracting(c -> Colours.dominant(c.image()))
+                .containsExactly("red", "green", "red");
+    }
+
+    /** A 6 s clip only Debian's ffmpeg (x264, keyframes off the cuts) can make, scanned keyframe by keyframe. */
+    private static List<SceneCapture> keyframeScanOf(java.util.Optional<Path> clip) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(clip.isPresent(), "needs Debian's ffmpeg (x264) to make it");
+        return detect(clip.get(), 6000, KEYFRAMES);
     }
 
     @Test
@@ -48,7 +80,7 @@ class SceneDetectorTest {
         assertThat(captures).extracting(SceneCapture::timeMs).containsExactly(0L, 2000L, 4000L, 6000L);
         assertThat(captures).extracting(c -> Colours.dominant(c.image()))
                 .containsExactly("red", "green", "blue", "white");
-        assertThat(captures.subList(1, 4)).allSatisfy(c -> assertThat(c.cutScore()).isGreaterThan(0.3));
+        assertThat(captures.subList(1, 4)).allSatisfy(c -> assertThat(c.cutScore()).isGreaterThan(0.08));
     }
 
     @Test
@@ -59,7 +91,7 @@ class SceneDetectorTest {
 
     @Test
     void keyframesFurtherApartThanTheLimitAreScannedFrameByFrame() throws Exception {
-        SceneOptions tight = new SceneOptions(0.3, 1000, 20, 500, new FrameSize(1280, 1280), 1500);
+        SceneOptions tight = new SceneOptions(0.08, 1000, 20, 500, new FrameSize(1280, 1280), 1500);
         assertThat(detect(Clips.fourColourShots(), 8000, tight)).extracting(SceneCapture::timeMs)
                 .containsExactly(520L, 2520L, 4520L, 6520L);
     }
@@ -76,16 +108,17 @@ class SceneDetectorTest {
 
     @Test
     void theCountIsBoundedAndSpreadOverTheVideo() throws Exception {
-        SceneOptions two = new SceneOptions(0.3, 1000, 2, 500, new FrameSize(320, 320), 0);
+        SceneOptions two = new SceneOptions(0.08, 1000, 2, 500, new FrameSize(320, 320), 0);
         List<SceneCapture> captures = detect(Clips.fourColourShots(), 8000, two);
-        // Spacing grows to 8 s / 2 = 4 s: the shots at 0 s and 4 s are kept, those at 2 s and 6 s are not.
+        // The budget by time t is 2 x (t / 8 s + 1/4): one capture until 2 s, a second from 4 s: the shots at 0 s and
+        // 4 s are kept, those at 2 s and 6 s are not.
         assertThat(captures).extracting(SceneCapture::timeMs).containsExactly(520L, 4520L);
         assertThat(captures.get(0).image().getWidth()).isEqualTo(320);
     }
 
     @Test
     void aClipShorterThanTheCaptureDelayStillGetsItsFirstPicture() throws Exception {
-        SceneOptions late = new SceneOptions(0.3, 1000, 20, 60_000, new FrameSize(320, 320), 0);
+        SceneOptions late = new SceneOptions(0.08, 1000, 20, 60_000, new FrameSize(320, 320), 0);
         // Every shot ends before the delay is up: each is captured at its first picture.
         List<SceneCapture> captures = detect(Clips.fourColourShots(), 8000, late);
         assertThat(captures).extracting(SceneCapture::timeMs).containsExactly(0L, 2000L, 4000L, 6000L);

@@ -36,6 +36,9 @@ public class Capture extends PanacheEntityBase {
     /** List of {@link io.framewise.events.Face} as JSON. */
     public String faces;
 
+    /** List of {@link io.framewise.events.ModelRef} that labelled this capture, as JSON. */
+    public String models;
+
     @Column(name = "labeled_at")
     public Instant labeledAt;
 }

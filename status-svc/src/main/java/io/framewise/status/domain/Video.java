@@ -58,6 +58,9 @@ public class Video extends PanacheEntityBase {
     /** {@link io.framewise.events.TranscriptCreated} as JSON (its text is also indexed in video_transcripts). */
     public String transcript;
 
+    /** Map of stage name to the list of {@link io.framewise.events.ModelRef} that made its result, as JSON. */
+    public String models;
+
     @Column(name = "people_key")
     public String peopleKey;
 

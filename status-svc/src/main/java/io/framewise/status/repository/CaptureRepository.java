@@ -35,17 +35,20 @@ public class CaptureRepository implements PanacheRepositoryBase<Capture, Capture
                 .replaceWithVoid();
     }
 
-    public Uni<Void> upsertLabels(String videoId, int index, long timeMs, String labelsJson, String facesJson) {
+    public Uni<Void> upsertLabels(String videoId, int index, long timeMs, String labelsJson, String facesJson,
+                                  String modelsJson) {
         return getSession().flatMap(session -> session.createNativeQuery("""
-                        insert into captures (video_id, idx, time_ms, labels, faces, labeled_at)
-                        values (:video, :idx, :time, :labels, :faces, now())
+                        insert into captures (video_id, idx, time_ms, labels, faces, models, labeled_at)
+                        values (:video, :idx, :time, :labels, :faces, :models, now())
                         on conflict (video_id, idx) do update
-                        set labels = excluded.labels, faces = excluded.faces, labeled_at = excluded.labeled_at""")
+                        set labels = excluded.labels, faces = excluded.faces, models = excluded.models,
+                            labeled_at = excluded.labeled_at""")
                 .setParameter("video", videoId)
                 .setParameter("idx", index)
                 .setParameter("time", timeMs)
                 .setParameter("labels", labelsJson)
                 .setParameter("faces", facesJson)
+                .setParameter("models", modelsJson)
                 .executeUpdate())
                 .replaceWithVoid();
     }
@@ -65,22 +68,25 @@ public class CaptureRepository implements PanacheRepositoryBase<Capture, Capture
             columns.put("time_ms", row.timeMs());
             columns.put("labels", row.labelsJson());
             columns.put("faces", row.facesJson());
+            columns.put("models", row.modelsJson());
             return columns;
         }).toList());
         return getSession().flatMap(session -> session.createNativeQuery("""
-                        insert into captures (video_id, idx, time_ms, labels, faces, labeled_at)
-                        select r.video_id, r.idx, r.time_ms, r.labels, r.faces, now()
+                        insert into captures (video_id, idx, time_ms, labels, faces, models, labeled_at)
+                        select r.video_id, r.idx, r.time_ms, r.labels, r.faces, r.models, now()
                         from jsonb_to_recordset(cast(cast(:rows as text) as jsonb))
-                            as r(video_id text, idx integer, time_ms bigint, labels text, faces text)
+                            as r(video_id text, idx integer, time_ms bigint, labels text, faces text, models text)
                         on conflict (video_id, idx) do update
-                        set labels = excluded.labels, faces = excluded.faces, labeled_at = excluded.labeled_at""")
+                        set labels = excluded.labels, faces = excluded.faces, models = excluded.models,
+                            labeled_at = excluded.labeled_at""")
                 .setParameter("rows", json)
                 .executeUpdate())
                 .replaceWithVoid();
     }
 
     /** One capture's labels and faces, as the JSON columns hold them. */
-    public record LabelsRow(String videoId, int index, long timeMs, String labelsJson, String facesJson) {
+    public record LabelsRow(String videoId, int index, long timeMs, String labelsJson, String facesJson,
+                            String modelsJson) {
     }
 
     public Uni<Long> countLabeled(String videoId) {

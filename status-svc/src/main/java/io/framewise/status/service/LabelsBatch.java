@@ -112,7 +112,8 @@ public class LabelsBatch {
         for (LabelsDone event : events) {
             if (!deleted.contains(event.videoId())) {
                 byCapture.put(event.videoId() + "#" + event.index(), new LabelsRow(event.videoId(), event.index(),
-                        event.timeMs(), JsonColumns.write(event.labels()), JsonColumns.write(event.faces())));
+                        event.timeMs(), JsonColumns.write(event.labels()), JsonColumns.write(event.faces()),
+                        JsonColumns.write(event.models())));
             }
         }
         return List.copyOf(byCapture.values());

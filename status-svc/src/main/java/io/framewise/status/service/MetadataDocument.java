@@ -53,6 +53,7 @@ public final class MetadataDocument {
         doc.put("people", people);
         doc.put("peopleKey", video.peopleKey);
         putStageOutputs(doc, video);
+        doc.put("models", StageModels.of(video, captures));
         doc.put("createdAt", video.createdAt);
         doc.put("readyAt", readyAt);
         return doc;

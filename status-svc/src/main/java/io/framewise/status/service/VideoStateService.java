@@ -80,12 +80,14 @@ public class VideoStateService {
         return apply(event, Topics.PREVIEW_CREATED, video -> {
             video.gif = JsonColumns.write(event.gif());
             video.webp = JsonColumns.write(event.webp());
+            video.models = StageModels.record(video.models, Stage.PREVIEW, event.models());
             return Uni.createFrom().voidItem();
         });
     }
 
     public Uni<Void> captureCreated(CaptureCreated event) {
         return apply(event, Topics.CAPTURE_CREATED, video -> {
+            video.models = StageModels.record(video.models, Stage.CAPTURES, event.models());
             if (event.isCompletionMarker()) {
                 video.capturesExpected = event.count();
                 return Uni.createFrom().voidItem();
@@ -96,12 +98,14 @@ public class VideoStateService {
 
     public Uni<Void> labelsDone(LabelsDone event) {
         return apply(event, Topics.LABELS_DONE, video -> captures.upsertLabels(event.videoId(), event.index(),
-                event.timeMs(), JsonColumns.write(event.labels()), JsonColumns.write(event.faces())));
+                event.timeMs(), JsonColumns.write(event.labels()), JsonColumns.write(event.faces()),
+                JsonColumns.write(event.models())));
     }
 
     public Uni<Void> storyboardCreated(StoryboardCreated event) {
         return apply(event, Topics.STORYBOARD_CREATED, video -> {
             video.storyboard = JsonColumns.write(event);
+            video.models = StageModels.record(video.models, Stage.STORYBOARD, event.models());
             return Uni.createFrom().voidItem();
         });
     }
@@ -109,6 +113,7 @@ public class VideoStateService {
     public Uni<Void> renditionsCreated(RenditionsCreated event) {
         return apply(event, Topics.RENDITIONS_CREATED, video -> {
             video.renditions = JsonColumns.write(event);
+            video.models = StageModels.record(video.models, Stage.TRANSCODE, event.models());
             return Uni.createFrom().voidItem();
         });
     }
@@ -116,6 +121,7 @@ public class VideoStateService {
     public Uni<Void> transcriptCreated(TranscriptCreated event) {
         return apply(event, Topics.TRANSCRIPT_CREATED, video -> {
             video.transcript = JsonColumns.write(event);
+            video.models = StageModels.record(video.models, Stage.TRANSCRIBE, event.models());
             return transcripts.upsert(event.videoId(), event.language(), event.text());
         });
     }

@@ -1,5 +1,6 @@
 package io.framewise.transcode.service;
 
+import io.framewise.media.FfmpegIdentity;
 import io.framewise.events.EventIds;
 import io.framewise.events.MediaFile;
 import io.framewise.events.ObjectRef;
@@ -74,7 +75,7 @@ public class RenditionStore {
                     HlsPlaylists.master(variants).getBytes(StandardCharsets.UTF_8), "application/vnd.apple.mpegurl");
         }
         return new RenditionsCreated(videoId, EventIds.derive(start.eventId(), "renditions.created"), Instant.now(),
-                renditions, audio, master);
+                renditions, audio, master, List.of(FfmpegIdentity.current()));
     }
 
     /** One rung under {@code hls/{name}/}: its segments and playlist to upload; its variant line for the master. */

@@ -1,5 +1,7 @@
 package io.framewise.transcode.service;
 
+import java.util.List;
+import io.framewise.media.FfmpegIdentity;
 import io.framewise.events.EventIds;
 import io.framewise.events.ImageAsset;
 import io.framewise.events.ObjectRef;
@@ -47,6 +49,7 @@ public class StoryboardStore {
         ImageAsset asset = new ImageAsset(spriteKey, g.spriteWidth(), g.spriteHeight(), g.tiles(),
                 Files.size(jpeg.file()));
         return new StoryboardCreated(videoId, EventIds.derive(start.eventId(), "storyboard.created"), Instant.now(),
-                asset, vttKey, g.intervalMs(), g.columns(), g.rows(), g.tileWidth(), g.tileHeight());
+                asset, vttKey, g.intervalMs(), g.columns(), g.rows(), g.tileWidth(), g.tileHeight(),
+                List.of(FfmpegIdentity.current()));
     }
 }

@@ -3,6 +3,7 @@ package io.framewise.transcribe.config;
 import io.framewise.transcribe.service.SpeechRecognizer;
 import io.framewise.transcribe.sphinx.PocketsphinxRecognizer;
 import io.framewise.transcribe.sphinx.Sphinx4Recognizer;
+import io.framewise.transcribe.vosk.VoskRecognizer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.jboss.logging.Logger;
@@ -15,6 +16,11 @@ public class RecognizerProducer {
     @Produces
     @ApplicationScoped
     SpeechRecognizer recognizer(TranscribeConfig config) {
+        return create(config);
+    }
+
+    /** The recogniser the configuration names; also what the evaluation runs, outside the application. */
+    public static SpeechRecognizer create(TranscribeConfig config) {
         return switch (config.model()) {
             case "pocketsphinx-en-us" -> {
                 PocketsphinxRecognizer recognizer = new PocketsphinxRecognizer(config.pocketsphinx());
@@ -28,8 +34,9 @@ public class RecognizerProducer {
                 yield recognizer;
             }
             case "sphinx4-en-us" -> new Sphinx4Recognizer(config.sphinx4());
+            case "vosk-en-us" -> new VoskRecognizer(config.vosk());
             default -> throw new IllegalArgumentException("framewise.transcribe.model: unknown model '"
-                    + config.model() + "' (known: pocketsphinx-en-us, sphinx4-en-us)");
+                    + config.model() + "' (known: vosk-en-us, pocketsphinx-en-us, sphinx4-en-us)");
         };
     }
 }

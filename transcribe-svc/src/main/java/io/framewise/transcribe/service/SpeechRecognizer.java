@@ -1,5 +1,6 @@
 package io.framewise.transcribe.service;
 
+import io.framewise.events.ModelRef;
 import io.framewise.transcribe.domain.TimedWord;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,12 @@ public interface SpeechRecognizer {
 
     /** Engine and model, e.g. {@code sphinx4-5prealpha/en-us}; written into every transcript. */
     String engine();
+
+    /**
+     * The model that makes the transcripts: name, package and version, SHA-256 over its files. Computed once
+     * (reading the model's files); written into every transcript.
+     */
+    ModelRef model();
 
     void recognize(InputStream pcm, Consumer<TimedWord> words) throws IOException;
 }

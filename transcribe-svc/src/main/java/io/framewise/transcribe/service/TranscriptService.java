@@ -61,7 +61,7 @@ public class TranscriptService {
         return new TranscriptCreated(videoId, EventIds.derive(start.eventId(), "transcript.created"), Instant.now(),
                 transcript.language(), transcript.text(),
                 transcript.segments().stream().map(Segment::toEvent).toList(), jsonKey, vttKey,
-                transcript.engine());
+                transcript.engine(), transcript.model() == null ? List.of() : List.of(transcript.model()));
     }
 
     private Transcript recognise(String videoId, Path source) throws StageFailure, IOException {
@@ -73,7 +73,8 @@ public class TranscriptService {
         }
         if (audio.isEmpty()) {
             LOG.infof("video %s has no audio track: empty transcript", videoId);
-            return Transcript.of(videoId, config.language(), recognizer.engine(), 0, List.of());
+            return Transcript.of(videoId, config.language(), recognizer.engine(), recognizer.model(), 0,
+                    List.of());
         }
         Segmenter segmenter = new Segmenter(config.segmentPause(), config.maxSegment());
         long started = System.nanoTime();
@@ -86,7 +87,8 @@ public class TranscriptService {
         double seconds = (System.nanoTime() - started) / 1e9;
         LOG.infof("video %s: %d segments from %.1f s of audio in %.1f s (real-time factor %.2f)", videoId,
                 segments.size(), audioMs / 1000.0, seconds, audioMs == 0 ? 0 : seconds * 1000 / audioMs);
-        return Transcript.of(videoId, config.language(), recognizer.engine(), audioMs, segments);
+        return Transcript.of(videoId, config.language(), recognizer.engine(), recognizer.model(), audioMs,
+                segments);
     }
 
     private byte[] toJson(Transcript transcript) throws IOException {

@@ -1,22 +1,28 @@
 package io.framewise.transcribe.sphinx;
 
 import io.framewise.transcribe.config.TranscribeConfig;
+import io.framewise.events.ModelRef;
 import io.framewise.transcribe.domain.TimedWord;
+import io.framewise.transcribe.model.DebianPackages;
+import io.framewise.events.ModelDigest;
 import io.framewise.transcribe.service.SpeechRecognizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * CMU PocketSphinx 5prealpha (Debian's {@code pocketsphinx_continuous}) with Debian's US-English model: the
@@ -31,6 +37,7 @@ public final class PocketsphinxRecognizer implements SpeechRecognizer {
     private static final Pattern WORD_LINE = Pattern.compile("^(\\S+) (\\d+\\.\\d+) (\\d+\\.\\d+) (\\d+(?:\\.\\d+)?)$");
 
     private final TranscribeConfig.Pocketsphinx config;
+    private ModelRef provenance;
 
     public PocketsphinxRecognizer(TranscribeConfig.Pocketsphinx config) {
         this.config = config;
@@ -39,6 +46,26 @@ public final class PocketsphinxRecognizer implements SpeechRecognizer {
     @Override
     public String engine() {
         return "pocketsphinx-5prealpha/en-us";
+    }
+
+    /** Debian's en-us model: the acoustic model's files, the language model and the dictionary, in that order. */
+    @Override
+    public synchronized ModelRef model() {
+        if (provenance == null) {
+            Path model = Path.of(config.modelDirectory());
+            List<Path> files = new ArrayList<>();
+            try (Stream<Path> acoustic = Files.list(model.resolve("en-us"))) {
+                acoustic.filter(Files::isRegularFile).sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the pocketsphinx model in " + model + " cannot be read", e);
+            }
+            files.add(model.resolve("en-us.lm.bin"));
+            files.add(model.resolve("cmudict-en-us.dict"));
+            provenance = new ModelRef("cmusphinx-en-us (pocketsphinx-en-us)",
+                    "pocketsphinx-en-us=" + DebianPackages.version("pocketsphinx-en-us") + " (Debian)",
+                    ModelDigest.of(files));
+        }
+        return provenance;
     }
 
     /** Whether the program and the model files are where the configuration says. */
@@ -54,11 +81,14 @@ public final class PocketsphinxRecognizer implements SpeechRecognizer {
         Path log = Files.createTempFile("pocketsphinx", ".log");
         Process process;
         try {
-            process = new ProcessBuilder(List.of(config.binary(), "-infile", "/dev/stdin", "-samprate", "16000",
-                    "-hmm", model.resolve("en-us").toString(), "-lm", model.resolve("en-us.lm.bin").toString(),
+            List<String> command = new ArrayList<>(List.of(config.binary(), "-infile", "/dev/stdin",
+                    "-samprate", "16000", "-hmm", model.resolve("en-us").toString(),
+                    "-lm", model.resolve("en-us.lm.bin").toString(),
                     "-dict", model.resolve("cmudict-en-us.dict").toString(), "-time", "yes",
-                    "-logfn", log.toString()))
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    "-logfn", log.toString()));
+            config.arguments().map(String::trim).filter(a -> !a.isEmpty())
+                    .ifPresent(a -> command.addAll(List.of(a.split("\\s+"))));
+            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             Files.deleteIfExists(log);
             throw new IOException("pocketsphinx could not be started (" + config.binary()

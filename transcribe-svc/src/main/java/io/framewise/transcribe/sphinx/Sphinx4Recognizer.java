@@ -6,7 +6,9 @@ import edu.cmu.sphinx.api.SpeechResult;
 import edu.cmu.sphinx.result.WordResult;
 import edu.cmu.sphinx.util.LogMath;
 import io.framewise.transcribe.config.TranscribeConfig;
+import io.framewise.events.ModelRef;
 import io.framewise.transcribe.domain.TimedWord;
+import io.framewise.events.ModelDigest;
 import io.framewise.transcribe.service.SpeechRecognizer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +34,11 @@ public final class Sphinx4Recognizer implements SpeechRecognizer {
     static final String MODEL = "resource:/edu/cmu/sphinx/models/en-us/";
     private static final String CONFIG = "/io/framewise/transcribe/sphinx/decoder.config.xml";
 
+    private static final String MODEL_RESOURCES = "/edu/cmu/sphinx/models/en-us/";
+    private static final List<String> MODEL_FILES = List.of("en-us/README", "en-us/feat.params", "en-us/mdef",
+            "en-us/means", "en-us/mixture_weights", "en-us/noisedict", "en-us/sendump", "en-us/transition_matrices",
+            "en-us/variances", "en-us.lm.bin", "cmudict-en-us.dict");
+
     private final TranscribeConfig.Sphinx4 config;
     private final ConcurrentLinkedQueue<Sphinx4Decoder> idle = new ConcurrentLinkedQueue<>();
 
@@ -42,6 +49,19 @@ public final class Sphinx4Recognizer implements SpeechRecognizer {
     @Override
     public String engine() {
         return "sphinx4-5prealpha/en-us";
+    }
+
+    /** sphinx4-data's en-us model: the acoustic model's files, the language model and the dictionary. */
+    @Override
+    public ModelRef model() {
+        return Provenance.MODEL;
+    }
+
+    /** Computed on first use only: it reads the model's 49 MB. */
+    private static final class Provenance {
+        static final ModelRef MODEL = new ModelRef("cmusphinx-en-us (sphinx4-data)",
+                "net.sf.phat:sphinx4-data:5prealpha (Maven Central)", ModelDigest.ofSources(MODEL_FILES.stream()
+                .<ModelDigest.Source>map(f -> () -> resource(MODEL_RESOURCES + f)).toList()));
     }
 
     @Override
@@ -93,6 +113,14 @@ public final class Sphinx4Recognizer implements SpeechRecognizer {
         double posterior = posteriors ? LogMath.getLogMath().logToLinear((float) word.getConfidence()) : Double.NaN;
         Double confidence = Double.isFinite(posterior) ? Math.max(0, Math.min(1, posterior)) : null;
         return new TimedWord(text, start, end, confidence);
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = Sphinx4Recognizer.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException(name + " is missing from the classpath (net.sf.phat:sphinx4-data)");
+        }
+        return in;
     }
 
     private Sphinx4Decoder borrow() throws IOException {
