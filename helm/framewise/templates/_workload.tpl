@@ -31,7 +31,7 @@ spec:
         {{- if $ctx.Values.metrics.scrapeAnnotations }}
         prometheus.io/scrape: "true"
         prometheus.io/path: /q/metrics
-        prometheus.io/port: {{ $values.containerPort | quote }}
+        prometheus.io/port: {{ $values.managementPort | quote }}
         {{- end }}
         {{- with $values.podAnnotations }}
         {{- toYaml . | nindent 8 }}
@@ -58,12 +58,20 @@ spec:
             - name: http
               containerPort: {{ $values.containerPort }}
               protocol: TCP
+            {{- /* /q/* (health, metrics, OpenAPI): Quarkus' management interface, for probes and Prometheus. */}}
+            - name: management
+              containerPort: {{ $values.managementPort }}
+              protocol: TCP
           envFrom:
             - configMapRef:
                 name: {{ include "framewise.fullname" $ctx }}
           env:
             - name: QUARKUS_HTTP_PORT
               value: {{ $values.containerPort | quote }}
+            - name: QUARKUS_MANAGEMENT_PORT
+              value: {{ $values.managementPort | quote }}
+            {{- /* No static keys: the AWS SDK's default credential chain (IRSA through the ServiceAccount's role). */}}
+            {{- if include "framewise.storage.staticKeys" $ctx }}
             - name: FRAMEWISE_STORAGE_ACCESS_KEY
               valueFrom:
                 secretKeyRef:
@@ -74,6 +82,8 @@ spec:
                 secretKeyRef:
                   name: {{ include "framewise.storage.secretName" $ctx }}
                   key: {{ include "framewise.storage.secretKeyKey" $ctx }}
+            {{- end }}
+            {{- include "framewise.kafka.env" (dict "context" $ctx "secretName" (include "framewise.kafka.secretName" $ctx)) | nindent 12 }}
             {{- if .database }}
             {{- include "framewise.postgresql.env" $ctx | nindent 12 }}
             {{- end }}
@@ -91,23 +101,25 @@ spec:
           startupProbe:
             httpGet:
               path: /q/health/live
-              port: http
+              port: management
             {{- toYaml (omit $ctx.Values.startupProbe "enabled") | nindent 12 }}
           {{- end }}
           livenessProbe:
             httpGet:
               path: /q/health/live
-              port: http
+              port: management
             {{- toYaml $ctx.Values.livenessProbe | nindent 12 }}
           readinessProbe:
             httpGet:
               path: /q/health/ready
-              port: http
+              port: management
             {{- toYaml $ctx.Values.readinessProbe | nindent 12 }}
           volumeMounts:
             - name: tmp
               mountPath: /tmp
+            {{- include "framewise.kafka.caMount" $ctx | nindent 12 }}
       volumes:
+        {{- include "framewise.kafka.caVolume" $ctx | nindent 8 }}
         - name: tmp
           {{- /* A service's own tmpVolume.sizeLimit (a worker's scratch space) wins over the shared one. */}}
           {{- with (dig "tmpVolume" "sizeLimit" "" $values | default $ctx.Values.tmpVolume.sizeLimit) }}
@@ -172,4 +184,29 @@ spec:
       {{- if and (has $svc.type (list "NodePort" "LoadBalancer")) $svc.nodePort }}
       nodePort: {{ $svc.nodePort }}
       {{- end }}
+{{- end -}}
+
+{{/*
+One service's management Service (ClusterIP, the /q/* port only), for the ServiceMonitor and the helm test. Kept apart
+from the service's own Service, which a NodePort or LoadBalancer type (or an Ingress) exposes beyond the cluster.
+Takes (dict "context" $ "component" "gif-svc" "values" .Values.gif).
+*/}}
+{{- define "framewise.managementService" -}}
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ include "framewise.managementName" . }}
+  namespace: {{ include "framewise.namespace" .context | quote }}
+  labels:
+    {{- include "framewise.labels" . | nindent 4 }}
+    framewise.io/interface: management
+spec:
+  type: ClusterIP
+  selector:
+    {{- include "framewise.selectorLabels" . | nindent 4 }}
+  ports:
+    - name: management
+      port: {{ .values.managementPort }}
+      targetPort: management
+      protocol: TCP
 {{- end -}}

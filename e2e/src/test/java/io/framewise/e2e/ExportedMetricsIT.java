@@ -70,7 +70,7 @@ class ExportedMetricsIT {
     private static Map<String, PrometheusText> scrapeAll() {
         Map<String, PrometheusText> scrapes = new LinkedHashMap<>();
         for (ServiceProcess service : RunningStack.get().services()) {
-            scrapes.put(service.name(), PrometheusText.scrape("http://127.0.0.1:" + service.port()));
+            scrapes.put(service.name(), PrometheusText.scrape(service.managementUrl()));
         }
         return scrapes;
     }

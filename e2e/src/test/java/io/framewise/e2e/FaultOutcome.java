@@ -102,8 +102,8 @@ final class FaultOutcome {
             String body = "";
             while (System.nanoTime() < deadline) {
                 try {
-                    HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                            + process.port() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(
+                            process.managementUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build(),
                             HttpResponse.BodyHandlers.ofString());
                     status = ready.statusCode();
                     body = ready.body();

@@ -77,7 +77,7 @@ class KillWorkerFaultIT {
     private double inFlight(ServiceProcess process, String stage) {
         try {
             HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + process.port() + "/q/metrics")).timeout(Duration.ofSeconds(2))
+                    URI.create(process.managementUrl() + "/q/metrics")).timeout(Duration.ofSeconds(2))
                     .build(), HttpResponse.BodyHandlers.ofString());
             Matcher matcher = IN_FLIGHT.matcher(metrics.body());
             while (matcher.find()) {

@@ -67,7 +67,7 @@ final class LocalPrometheus implements AutoCloseable {
     static String config(List<ServiceProcess> services) {
         Map<String, List<String>> targets = services.stream().collect(Collectors.groupingBy(
                 s -> s.name().replaceFirst("-\\d+$", ""), LinkedHashMap::new,
-                Collectors.mapping(s -> "'127.0.0.1:" + s.port() + "'", Collectors.toList())));
+                Collectors.mapping(s -> "'127.0.0.1:" + s.managementPort() + "'", Collectors.toList())));
         StringBuilder yaml = new StringBuilder("""
                 global:
                   scrape_interval: 1s

@@ -10,7 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** The stack that {@code ./framewise up} runs: every service is its own process and answers ready. */
+/**
+ * The stack that {@code ./framewise up} runs: every service is its own process and answers ready, on its management
+ * interface; the public port has no {@code /q/}.
+ */
 class StackIT {
 
     @Test
@@ -25,9 +28,17 @@ class StackIT {
             assertThat(service.isReady()).as(service.name() + " ready").isTrue();
         }
         HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/q/health/ready")).build(),
+                HttpRequest.newBuilder(URI.create(stack.gatewayManagementUrl() + "/q/health/ready")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("object-storage").contains("\"status\": \"UP\"");
+        for (String path : new String[] {"/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/"}) {
+            HttpResponse<String> outside = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(outside.statusCode()).as("%s on the public port", path).isEqualTo(404);
+        }
+        for (ServiceProcess service : stack.services()) {
+            assertThat(service.managementPort()).as(service.name()).isNotEqualTo(service.port());
+        }
     }
 }

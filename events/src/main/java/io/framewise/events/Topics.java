@@ -44,9 +44,15 @@ public final class Topics {
         return topic + DEAD_LETTER_SUFFIX;
     }
 
-    /** The main topics and their dead-letter topics: what a deployment has to create. */
+    /**
+     * The main topics and their dead-letter topics, plus the people gallery's dead-letter topic (a plain one: the
+     * records label-svc could not apply): what a deployment creates with its usual partitions. {@value #PEOPLE}
+     * itself is not listed, since it is compacted, in one partition.
+     */
     public static List<String> allWithDeadLetters() {
-        return ALL.stream().flatMap(t -> java.util.stream.Stream.of(t, deadLetter(t))).toList();
+        var topics = new java.util.ArrayList<>(ALL.stream().flatMap(t -> java.util.stream.Stream.of(t, deadLetter(t))).toList());
+        topics.add(deadLetter(PEOPLE));
+        return List.copyOf(topics);
     }
 
     private static Map<String, Class<? extends FramewiseEvent>> orderedTypes() {

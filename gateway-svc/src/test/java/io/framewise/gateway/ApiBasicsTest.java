@@ -9,20 +9,34 @@ import static org.hamcrest.Matchers.startsWith;
 import io.framewise.gateway.support.StatusServiceResource;
 import io.framewise.testkit.FramewiseInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** Readiness, the OpenAPI document, and errors that are JSON whoever raises them. */
+/**
+ * Readiness, the OpenAPI document (both on the management interface, not the public port), and errors that are JSON
+ * whoever raises them.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "database", value = "true"))
 @QuarkusTestResource(value = StatusServiceResource.class, restrictToAnnotatedClass = false)
 class ApiBasicsTest {
 
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "health/ready", management = true)
+    String healthReady;
+
+    @TestHTTPResource(value = "openapi", management = true)
+    String openApi;
+
+    @TestHTTPResource(value = "swagger-ui/", management = true)
+    String swaggerUi;
+
     @Test
     void readyWhenKafkaStorageDatabaseAndTheProgressFeedAnswer() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(healthReady).then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItems("object-storage", "progress-feed"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("PostgreSQL")));
@@ -30,11 +44,18 @@ class ApiBasicsTest {
 
     @Test
     void openApiDocumentAndSwaggerUi() {
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        given().accept("application/json").get(openApi).then().statusCode(200)
                 .body("paths", hasKey("/videos/{id}/events"))
                 .body("paths", hasKey("/webhooks/{id}/deliveries"))
                 .body("components.securitySchemes.apiKey.name", equalTo("X-Api-Key"));
-        given().get("/q/swagger-ui/").then().statusCode(200).contentType(containsString("text/html"));
+        given().get(swaggerUi).then().statusCode(200).contentType(containsString("text/html"));
+    }
+
+    @Test
+    void managementEndpointsAreNotOnThePublicPort() {
+        for (String path : new String[] {"/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/"}) {
+            given().get(path).then().statusCode(404);
+        }
     }
 
     @Test

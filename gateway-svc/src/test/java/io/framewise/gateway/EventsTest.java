@@ -33,6 +33,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = StatusServiceResource.class, restrictToAnnotatedClass = false)
 class EventsTest {
 
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "health/ready", management = true)
+    String healthReady;
+
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @TestHTTPResource("/videos/")
@@ -42,7 +46,7 @@ class EventsTest {
 
     @BeforeEach
     void feedIsReady() {
-        await().atMost(WAIT).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        await().atMost(WAIT).untilAsserted(() -> given().get(healthReady).then().statusCode(200));
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.framewise.testkit.SharedInfrastructure;
 import io.framewise.testkit.TestFaces;
 import io.framewise.testkit.TestFaces.Photo;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -44,6 +45,10 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = "database", value = "true"))
 @QuarkusTestResource(value = StatusServiceResource.class, restrictToAnnotatedClass = false)
 class PeopleTest {
+
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "openapi", management = true)
+    String openApi;
 
     @Inject
     ObjectStore store;
@@ -133,7 +138,7 @@ class PeopleTest {
 
     @Test
     void thePeopleApiIsInTheOpenApiDocument() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        given().get(openApi + "?format=json").then().statusCode(200)
                 .body(containsString("\"/people\""))
                 .body(containsString("\"/people/{id}\""));
     }

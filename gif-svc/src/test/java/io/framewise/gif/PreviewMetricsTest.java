@@ -16,6 +16,7 @@ import io.framewise.testkit.TestVideos;
 import io.framewise.testkit.TopicClient;
 import io.framewise.testkit.metrics.PrometheusText;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -33,6 +34,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false)
 class PreviewMetricsTest {
+
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "metrics", management = true)
+    String metrics;
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -79,8 +84,8 @@ class PreviewMetricsTest {
                 .allSatisfy(s -> assertThat(s.labels()).as(s.name()).containsEntry("application", "gif-svc"));
     }
 
-    private static PrometheusText scrape() {
-        return PrometheusText.parse(given().get("/q/metrics").then().statusCode(200).extract().asString());
+    private PrometheusText scrape() {
+        return PrometheusText.parse(given().get(metrics).then().statusCode(200).extract().asString());
     }
 
 }

@@ -17,12 +17,48 @@ class ChartDefaultsTest {
     private static final Manifests DEFAULTS = Chart.render();
 
     @Test
-    void oneDeploymentServiceAndDisruptionBudgetPerService() {
+    void oneDeploymentServiceManagementServiceAndDisruptionBudgetPerService() {
         var expected = Arrays.stream(Component.values()).map(Chart::name).toList();
 
-        for (String kind : new String[] {"Deployment", "Service", "PodDisruptionBudget"}) {
+        for (String kind : new String[] {"Deployment", "PodDisruptionBudget"}) {
             assertThat(DEFAULTS.ofKind(kind)).extracting(o -> string(o, "metadata.name"))
                     .as(kind).containsExactlyInAnyOrderElementsOf(expected);
+        }
+        assertThat(DEFAULTS.ofKind("NetworkPolicy")).extracting(o -> string(o, "metadata.name"))
+                .containsAll(expected).contains(Chart.name("helm-test"));
+        var services = new java.util.ArrayList<>(expected);
+        expected.forEach(name -> services.add(name + "-mgmt"));
+        assertThat(DEFAULTS.ofKind("Service")).extracting(o -> string(o, "metadata.name"))
+                .containsExactlyInAnyOrderElementsOf(services);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Component.class)
+    void managementEndpointsHaveAPortAndAServiceOfTheirOwn(Component component) throws Exception {
+        var container = DEFAULTS.container(component);
+        var service = DEFAULTS.get("Service", Chart.name(component));
+        var management = DEFAULTS.get("Service", Chart.name(component) + "-mgmt");
+
+        assertThat(Yamls.list(at(container, "ports"))).extracting(p -> string(p, "name") + ":" + string(p, "containerPort"))
+                .containsExactly("http:" + component.port, "management:" + component.managementPort);
+        assertThat(Manifests.envVar(container, "QUARKUS_MANAGEMENT_PORT")).get()
+                .extracting(e -> e.get("value")).isEqualTo(String.valueOf(component.managementPort));
+        assertThat(Yamls.list(at(service, "spec.ports"))).as("the service's own Service, which an Ingress may expose")
+                .extracting(p -> string(p, "name")).containsExactly("http");
+        assertThat(string(management, "spec.type")).isEqualTo("ClusterIP");
+        assertThat(Yamls.list(at(management, "spec.ports"))).extracting(p -> string(p, "targetPort") + ":" + string(p, "port"))
+                .containsExactly("management:" + component.managementPort);
+        var annotations = Yamls.map(at(DEFAULTS.get("Deployment", Chart.name(component)), "spec.template.metadata.annotations"));
+        assertThat(annotations).containsEntry("prometheus.io/port", String.valueOf(component.managementPort))
+                .containsEntry("prometheus.io/path", "/q/metrics");
+        if (component.moduleMerged()) {
+            var properties = new java.util.Properties();
+            try (var reader = Files.newBufferedReader(Repo.root().resolve(component.service
+                    + "/src/main/resources/application.properties"))) {
+                properties.load(reader);
+            }
+            assertThat(properties.getProperty("quarkus.management.port")).as("the service's own setting")
+                    .isEqualTo(String.valueOf(component.managementPort));
         }
     }
 
@@ -34,7 +70,9 @@ class ChartDefaultsTest {
         assertThat(string(container, "livenessProbe.httpGet.path")).isEqualTo("/q/health/live");
         assertThat(string(container, "readinessProbe.httpGet.path")).isEqualTo("/q/health/ready");
         assertThat(string(container, "startupProbe.httpGet.path")).isEqualTo("/q/health/live");
-        assertThat(string(container, "livenessProbe.httpGet.port")).isEqualTo("http");
+        for (String probe : new String[] {"livenessProbe", "readinessProbe", "startupProbe"}) {
+            assertThat(string(container, probe + ".httpGet.port")).as(probe).isEqualTo("management");
+        }
         for (String bound : new String[] {"requests", "limits"}) {
             assertThat(at(container, "resources." + bound + ".cpu")).as(bound + " cpu").isNotNull();
             assertThat(at(container, "resources." + bound + ".memory")).as(bound + " memory").isNotNull();
@@ -56,7 +94,7 @@ class ChartDefaultsTest {
         assertThat(at(container, "securityContext.readOnlyRootFilesystem")).isEqualTo(true);
         assertThat(string(container, "volumeMounts[0].mountPath")).isEqualTo("/tmp");
         assertThat(at(deployment, "spec.template.spec.volumes[0].emptyDir")).as("/tmp")
-                .isEqualTo(component == Component.TRANSCODE ? Map.of("sizeLimit", "2Gi") : Map.of());
+                .isEqualTo(Map.of("sizeLimit", component == Component.TRANSCODE ? "6Gi" : "3Gi"));
         assertThat(string(DEFAULTS.get("Service", Chart.name(component)), "spec.ports[0].targetPort")).isEqualTo("http");
     }
 
@@ -64,9 +102,12 @@ class ChartDefaultsTest {
     @EnumSource(Component.class)
     void settingsComeFromTheConfigMapAndCredentialsFromTheSecret(Component component) {
         var container = DEFAULTS.container(component);
+        var withKeys = Chart.render("storage.accessKey=ak", "storage.secretKey=sk").container(component);
 
         assertThat(string(container, "envFrom[0].configMapRef.name")).isEqualTo(Chart.FULLNAME);
-        assertThat(Manifests.envVar(container, "FRAMEWISE_STORAGE_SECRET_KEY")).get()
+        assertThat(Manifests.env(container)).as("no S3 keys: the SDK's default credential chain")
+                .noneMatch(e -> e.get("name").toString().startsWith("FRAMEWISE_STORAGE_"));
+        assertThat(Manifests.envVar(withKeys, "FRAMEWISE_STORAGE_SECRET_KEY")).get()
                 .extracting(e -> string(e, "valueFrom.secretKeyRef.key")).isEqualTo("storage-secret-key");
         assertThat(Manifests.envVar(container, "QUARKUS_DATASOURCE_PASSWORD").isPresent())
                 .as("PostgreSQL settings").isEqualTo(component.usesDatabase());
@@ -78,11 +119,13 @@ class ChartDefaultsTest {
         var secret = DEFAULTS.get("Secret", Chart.FULLNAME);
 
         assertThat(Yamls.map(config.get("data"))).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
+                .containsEntry("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT")
                 .containsEntry("FRAMEWISE_STORAGE_ENDPOINT", "http://minio:9000")
                 .containsEntry("FRAMEWISE_STORAGE_SOURCE_BUCKET", "framewise-source")
                 .containsEntry("FRAMEWISE_STORAGE_RENDER_BUCKET", "framewise-render");
-        assertThat(Yamls.map(secret.get("data")))
-                .containsOnlyKeys("storage-access-key", "storage-secret-key", "postgresql-password");
+        assertThat(Yamls.map(secret.get("data"))).containsOnlyKeys("postgresql-password");
+        assertThat(Yamls.map(Chart.render("storage.accessKey=ak", "storage.secretKey=sk").get("Secret", Chart.FULLNAME)
+                .get("data"))).containsOnlyKeys("storage-access-key", "storage-secret-key", "postgresql-password");
     }
 
     @Test
@@ -119,7 +162,7 @@ class ChartDefaultsTest {
 
     @Test
     void optionalObjectsAreLeftOutByDefault() {
-        for (String kind : new String[] {"HorizontalPodAutoscaler", "ScaledObject", "ServiceMonitor", "Ingress"}) {
+        for (String kind : new String[] {"HorizontalPodAutoscaler", "ScaledObject", "ServiceMonitor", "Ingress", "Job"}) {
             assertThat(DEFAULTS.ofKind(kind)).as(kind).isEmpty();
         }
     }

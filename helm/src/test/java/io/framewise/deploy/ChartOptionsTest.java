@@ -76,7 +76,7 @@ class ChartOptionsTest {
         var password = Manifests.envVar(manifests.container(Component.GATEWAY), "QUARKUS_MAILER_PASSWORD").orElseThrow();
         assertThat(string(password, "valueFrom.secretKeyRef.name")).isEqualTo("smtp");
         assertThat(string(password, "valueFrom.secretKeyRef.key")).isEqualTo("pw");
-        assertThat(manifests.ofKind("Secret")).as("every credential in an existing Secret").isEmpty();
+        assertThat(manifests.find("Secret", Chart.FULLNAME)).as("every credential in an existing Secret").isEmpty();
 
         var anonymous = Chart.render("gateway.mail.enabled=true", "gateway.mail.to={ops@example.com}",
                 "gateway.mail.smtp.host=relay.internal").container(Component.GATEWAY);
@@ -122,11 +122,13 @@ class ChartOptionsTest {
     void aServicesOwnScratchLimitWinsOverTheSharedOne() {
         var manifests = Chart.render("tmpVolume.sizeLimit=1Gi", "transcribe.tmpVolume.sizeLimit=3Gi");
 
-        assertThat(tmpVolume(manifests, Component.TRANSCODE)).isEqualTo(Map.of("sizeLimit", "2Gi"));
+        assertThat(tmpVolume(manifests, Component.TRANSCODE)).isEqualTo(Map.of("sizeLimit", "6Gi"));
         assertThat(tmpVolume(manifests, Component.TRANSCRIBE)).isEqualTo(Map.of("sizeLimit", "3Gi"));
         assertThat(tmpVolume(manifests, Component.GATEWAY)).isEqualTo(Map.of("sizeLimit", "1Gi"));
         assertThat(tmpVolume(Chart.render("tmpVolume.sizeLimit=1Gi", "transcode.tmpVolume.sizeLimit="), Component.TRANSCODE))
                 .as("empty falls back to the shared limit").isEqualTo(Map.of("sizeLimit", "1Gi"));
+        assertThat(tmpVolume(Chart.render("tmpVolume.sizeLimit="), Component.GATEWAY)).as("no limit at all")
+                .isEqualTo(Map.of());
     }
 
     private static Object tmpVolume(Manifests manifests, Component component) {

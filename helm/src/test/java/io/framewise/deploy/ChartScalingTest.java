@@ -76,14 +76,16 @@ class ChartScalingTest {
         var monitor = manifests.get("ServiceMonitor", Chart.FULLNAME);
         assertThat(string(monitor, "metadata.labels.release")).isEqualTo("kube-prometheus-stack");
         assertThat(string(monitor, "spec.endpoints[0].path")).isEqualTo("/q/metrics");
-        assertThat(string(monitor, "spec.endpoints[0].port")).isEqualTo("http");
+        assertThat(string(monitor, "spec.endpoints[0].port")).isEqualTo("management");
         var selector = Yamls.map(at(monitor, "spec.selector.matchLabels"));
-        for (var service : manifests.ofKind("Service")) {
-            assertThat(Yamls.map(at(service, "metadata.labels"))).containsAllEntriesOf(selector);
-        }
-        assertThat(manifests.ofKind("Service")).hasSize(Component.values().length)
+        var selected = manifests.ofKind("Service").stream()
+                .filter(service -> Yamls.map(at(service, "metadata.labels")).entrySet().containsAll(selector.entrySet()))
+                .toList();
+        assertThat(selected).as("the management Services, and only they").hasSize(Component.values().length)
                 .extracting(o -> string(o, "metadata.name"))
-                .contains(Chart.name(Component.TRANSCODE), Chart.name(Component.TRANSCRIBE));
+                .allMatch(name -> name.endsWith("-mgmt"))
+                .contains(Chart.name(Component.TRANSCODE) + "-mgmt", Chart.name(Component.TRANSCRIBE) + "-mgmt");
+        assertThat(selected).allSatisfy(service -> assertThat(string(service, "spec.ports[0].name")).isEqualTo("management"));
     }
 
     @Test

@@ -42,7 +42,7 @@ class ChartValuesTest {
         var manifests = Chart.render("storage.existingSecret=s3-credentials", "storage.existingSecretAccessKeyKey=id",
                 "storage.existingSecretSecretKeyKey=key", "postgresql.existingSecret=pg-credentials");
 
-        assertThat(manifests.ofKind("Secret")).isEmpty();
+        assertThat(manifests.find("Secret", Chart.FULLNAME)).isEmpty();
         var status = manifests.container(Component.STATUS);
         assertThat(Manifests.envVar(status, "FRAMEWISE_STORAGE_ACCESS_KEY")).get()
                 .satisfies(e -> assertThat(string(e, "valueFrom.secretKeyRef.name")).isEqualTo("s3-credentials"))

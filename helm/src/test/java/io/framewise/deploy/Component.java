@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The eight services as the deployment assets know them: name (= consumer group), values key, HTTP port, input topic. */
+/**
+ * The eight services as the deployment assets know them: name (= consumer group), values key, HTTP port (the
+ * management port, /q/*, is {@link #managementPort}), input topic.
+ */
 enum Component {
     GATEWAY("gateway-svc", "gateway", 8080, null, false),
     SESSION("session-svc", "session", 8081, Topics.VIDEO_UPLOADED, false),
@@ -20,6 +23,8 @@ enum Component {
     final String service;
     final String valuesKey;
     final int port;
+    /** The management interface's port (/q/health, /q/metrics): as each service's application.properties sets it. */
+    final int managementPort;
     private final String kedaTopic;
     /** The FFmpeg/model workers that get a CPU HPA. */
     final boolean worker;
@@ -28,6 +33,7 @@ enum Component {
         this.service = service;
         this.valuesKey = valuesKey;
         this.port = port;
+        this.managementPort = port + 1100;
         this.kedaTopic = kedaTopic;
         this.worker = worker;
     }

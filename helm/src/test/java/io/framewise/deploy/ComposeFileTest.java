@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,31 +22,120 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** docker-compose.yml: valid for docker-compose, and every service is healthy-checked, restarted and configured. */
+/**
+ * docker-compose.yml: valid for docker-compose with the secrets {@code ./framewise compose-env} writes and refused
+ * without them (no default passwords), published on loopback only, and every service is health-checked (on its
+ * management port), restarted and configured, with MinIO's bucket-scoped user rather than its root.
+ */
 class ComposeFileTest {
 
     private static final Map<String, Object> COMPOSE = Yamls.load(Repo.compose());
+    private static final Pattern REQUIRED = Pattern.compile("\\$\\{(\\w+):\\?[^}]*}");
+
+    @TempDir
+    static Path work;
 
     @ParameterizedTest
     @ValueSource(strings = {"", "minio-notify"})
-    void dockerComposeConfigAcceptsIt(String profile) throws Exception {
-        Assumptions.assumeTrue(onPath("docker-compose"),
-                "docker-compose is not installed (apt-get install docker-compose); skipping its config check");
-        // docker-compose config refuses a build context that does not exist.
-        for (Component component : Component.values()) {
-            Assumptions.assumeTrue(component.moduleMerged(), component.service + "/ is not in this checkout yet (merge its branch)");
-        }
-        var command = new java.util.ArrayList<>(List.of("docker-compose", "-f", Repo.compose().toString()));
-        if (!profile.isEmpty()) {
-            command.addAll(List.of("--profile", profile));
-        }
-        command.addAll(List.of("config", "-q"));
-        Process process = new ProcessBuilder(command).directory(Repo.root().toFile()).redirectErrorStream(true).start();
-        boolean finished = process.waitFor(2, TimeUnit.MINUTES);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    void dockerComposeConfigAcceptsItWithTheGeneratedSecrets(String profile) throws Exception {
+        assumeComposeCanCheck();
+        var result = dockerComposeConfig(profile, composeEnv("accept-" + profile));
 
-        assertThat(finished).as("docker-compose config finished").isTrue();
-        assertThat(process.exitValue()).as("docker-compose config -q: %s", output).isZero();
+        assertThat(result.exitCode()).as("docker-compose config -q: %s", result.output()).isZero();
+    }
+
+    @Test
+    void dockerComposeRefusesToStartWithoutTheSecrets() throws Exception {
+        assumeComposeCanCheck();
+        var result = dockerComposeConfig("", Files.writeString(work.resolve("empty.env"), ""));
+
+        assertThat(result.exitCode()).as("no default passwords: %s", result.output()).isNotZero();
+        assertThat(result.output()).contains("run ./framewise compose-env");
+    }
+
+    @Test
+    void composeEnvWritesEverySecretTheFileRequiresRandomAndPrivate() throws Exception {
+        Path first = composeEnv("first");
+        Path second = composeEnv("second");
+        var required = REQUIRED.matcher(Files.readString(Repo.compose())).results().map(m -> m.group(1))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        var values = envFile(first);
+
+        assertThat(required).contains("FRAMEWISE_POSTGRES_PASSWORD", "FRAMEWISE_MINIO_ROOT_PASSWORD", "FRAMEWISE_S3_SECRET_KEY",
+                "FRAMEWISE_GRAFANA_PASSWORD", "FRAMEWISE_API_KEY");
+        assertThat(values.keySet()).containsAll(required);
+        for (String secret : List.of("FRAMEWISE_POSTGRES_PASSWORD", "FRAMEWISE_MINIO_ROOT_PASSWORD", "FRAMEWISE_S3_SECRET_KEY",
+                "FRAMEWISE_GRAFANA_PASSWORD", "FRAMEWISE_API_KEY")) {
+            assertThat(values.get(secret)).as(secret).matches("[0-9a-f]{24,}").isNotEqualTo(envFile(second).get(secret));
+        }
+        assertThat(values.get("FRAMEWISE_S3_ACCESS_KEY")).as("the services' MinIO user is not the administrator")
+                .isNotEqualTo(values.get("FRAMEWISE_MINIO_ROOT_USER"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(first))).isEqualTo("rw-------");
+        String before = Files.readString(first);
+        composeEnv("first");
+        assertThat(Files.readString(first)).as("an existing file is kept").isEqualTo(before);
+    }
+
+    @Test
+    void noPasswordHasADefault() {
+        // An empty default is no password: it leaves an optional credential unset (SMTP, with mail off).
+        var defaulted = Pattern.compile("\\$\\{(\\w+):-([^}]+)}").matcher(readCompose()).results().map(m -> m.group(1))
+                .filter(name -> name.matches(".*(PASSWORD|SECRET|_KEY|_USER).*")).toList();
+
+        assertThat(defaulted).as("credentials with a default value").isEmpty();
+    }
+
+    @Test
+    void everyPublishedPortIsOnLoopbackUnlessTheGatewaysAddressIsChosen() {
+        Yamls.map(COMPOSE.get("services")).forEach((name, definition) -> {
+            Object ports = Yamls.map(definition).get("ports");
+            if (ports != null) {
+                for (String port : strings(ports)) {
+                    assertThat(port).as(name).matches("(127\\.0\\.0\\.1|\\$\\{FRAMEWISE_PUBLISH_ADDRESS:-127\\.0\\.0\\.1}):.*");
+                }
+            }
+        });
+        assertThat(strings(service(Component.GATEWAY.service).get("ports")))
+                .containsExactly("${FRAMEWISE_PUBLISH_ADDRESS:-127.0.0.1}:${FRAMEWISE_HTTP_PORT:-8080}:8080");
+    }
+
+    @Test
+    void grafanaWantsALoginAndTheGatewayItsKeys() {
+        var grafana = Yamls.map(service("grafana").get("environment"));
+        assertThat(grafana).containsEntry("GF_AUTH_ANONYMOUS_ENABLED", "false").containsEntry("GF_USERS_ALLOW_SIGN_UP", "false");
+        assertThat(grafana.get("GF_SECURITY_ADMIN_PASSWORD").toString()).startsWith("${FRAMEWISE_GRAFANA_PASSWORD:?");
+        assertThat(string(service(Component.GATEWAY.service), "environment.FRAMEWISE_GATEWAY_AUTH_API_KEYS"))
+                .startsWith("${FRAMEWISE_API_KEY:?");
+    }
+
+    @Test
+    void servicesUseABucketScopedMinioUserNotTheRoot() throws Exception {
+        var minio = Yamls.map(service("minio").get("environment"));
+        String root = minio.get("MINIO_ROOT_USER").toString();
+        for (Component component : Component.values()) {
+            var environment = Yamls.map(service(component.service).get("environment"));
+            assertThat(environment.get("FRAMEWISE_STORAGE_ACCESS_KEY").toString()).as(component.service)
+                    .startsWith("${FRAMEWISE_S3_ACCESS_KEY:?").isNotEqualTo(root);
+        }
+        var init = service("minio-init");
+        assertThat(string(init, "environment.SERVICE_ACCESS_KEY")).startsWith("${FRAMEWISE_S3_ACCESS_KEY:?");
+        String script = String.join("\n", strings(at(init, "command")));
+        assertThat(script).contains("mc admin user add local \"$$SERVICE_ACCESS_KEY\" \"$$SERVICE_SECRET_KEY\"")
+                .contains("mc admin policy attach local framewise-buckets --user \"$$SERVICE_ACCESS_KEY\"");
+        // The policy: object and listing rights on the two buckets, nothing else.
+        String json = script.substring(script.indexOf("printf '%s' '") + "printf '%s' '".length(), script.indexOf("' > /tmp/"));
+        var policy = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        var resources = new java.util.TreeSet<String>();
+        var actions = new java.util.TreeSet<String>();
+        for (var statement : policy.path("Statement")) {
+            assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
+            statement.path("Resource").forEach(r -> resources.add(r.asText()));
+            statement.path("Action").forEach(a -> actions.add(a.asText()));
+        }
+        assertThat(resources).containsExactly("arn:aws:s3:::framewise-render", "arn:aws:s3:::framewise-render/*",
+                "arn:aws:s3:::framewise-source", "arn:aws:s3:::framewise-source/*");
+        assertThat(actions).allMatch(a -> a.startsWith("s3:") && !a.contains("*")).contains("s3:GetObject", "s3:PutObject",
+                "s3:DeleteObject", "s3:ListBucket").noneMatch(a -> a.contains("Policy") || a.contains("CreateBucket"));
     }
 
     @ParameterizedTest
@@ -53,7 +145,7 @@ class ComposeFileTest {
 
         assertThat(service.get("restart")).isEqualTo("unless-stopped");
         assertThat(String.join(" ", strings(at(service, "healthcheck.test"))))
-                .contains("http://localhost:" + component.port + "/q/health/ready");
+                .contains("http://localhost:" + component.managementPort + "/q/health/ready");
         assertThat(string(service, "build.context")).isEqualTo("./" + component.service);
         assertThat(string(service, "build.dockerfile")).isEqualTo("src/main/docker/Dockerfile.jvm");
         assertThat(string(service, "depends_on.kafka-init.condition")).isEqualTo("service_completed_successfully");
@@ -74,7 +166,7 @@ class ComposeFileTest {
         var gateway = service(Component.GATEWAY.service);
 
         assertThat(string(gateway, "environment.QUARKUS_REST_CLIENT_STATUS_URL")).isEqualTo("http://status-svc:8085");
-        assertThat(strings(gateway.get("ports"))).containsExactly("${FRAMEWISE_HTTP_PORT:-8080}:8080");
+        assertThat(strings(gateway.get("ports"))).hasSize(1);
     }
 
     @Test
@@ -144,6 +236,64 @@ class ComposeFileTest {
                 .findFirst().orElseThrow().split(":")[1];
         var provider = Yamls.load(Repo.root().resolve("monitoring/grafana/provisioning/dashboards/framewise.yml"));
         assertThat(mounted).startsWith(string(provider, "providers[0].options.path") + "/");
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private static void assumeComposeCanCheck() throws IOException {
+        Assumptions.assumeTrue(onPath("docker-compose"),
+                "docker-compose is not installed (apt-get install docker-compose); skipping its config check");
+        // docker-compose config refuses a build context that does not exist.
+        for (Component component : Component.values()) {
+            Assumptions.assumeTrue(component.moduleMerged(), component.service + "/ is not in this checkout yet (merge its branch)");
+        }
+    }
+
+    /** docker-compose config -q with only this env file's variables (none of this JVM's FRAMEWISE_* ones). */
+    private static Result dockerComposeConfig(String profile, Path envFile) throws Exception {
+        var command = new java.util.ArrayList<>(List.of("docker-compose", "-f", Repo.compose().toString(),
+                "--env-file", envFile.toString()));
+        if (!profile.isEmpty()) {
+            command.addAll(List.of("--profile", profile));
+        }
+        command.addAll(List.of("config", "-q"));
+        var builder = new ProcessBuilder(command).directory(Repo.root().toFile()).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("FRAMEWISE_"));
+        Process process = builder.start();
+        boolean finished = process.waitFor(2, TimeUnit.MINUTES);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(finished).as("docker-compose config finished").isTrue();
+        return new Result(process.exitValue(), output);
+    }
+
+    /** Runs {@code ./framewise compose-env FILE} (plain bash: it needs no JDK) and returns the file. */
+    private static Path composeEnv(String name) throws Exception {
+        Path file = work.resolve(name + ".env");
+        Process process = new ProcessBuilder("bash", Repo.root().resolve("framewise").toString(), "compose-env",
+                file.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return file;
+    }
+
+    private static Map<String, String> envFile(Path file) throws IOException {
+        var values = new java.util.LinkedHashMap<String, String>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                values.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+            }
+        }
+        return values;
+    }
+
+    private static String readCompose() {
+        try {
+            return Files.readString(Repo.compose());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Map<String, Object> service(String name) {

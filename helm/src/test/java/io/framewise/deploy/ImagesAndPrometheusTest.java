@@ -23,7 +23,8 @@ class ImagesAndPrometheusTest {
         String dockerfile = Files.readString(Repo.root().resolve(component.service + "/src/main/docker/Dockerfile.jvm"));
 
         assertThat(dockerfile).contains("FROM eclipse-temurin:21-jre").contains("COPY --chown=185:0 target/quarkus-app/lib/ ")
-                .contains("USER 185").contains("EXPOSE " + component.port).contains("-jar /deployments/quarkus-run.jar")
+                .contains("USER 185").contains("EXPOSE " + component.port + " " + component.managementPort)
+                .contains("-jar /deployments/quarkus-run.jar")
                 .contains(" curl");
         assertThat(dockerfile.contains("libpulse0")).as("PulseAudio client library").isEqualTo(FFMPEG.contains(component));
         assertThat(dockerfile.contains("--enable-native-access=ALL-UNNAMED")).as("ONNX Runtime's native access")
@@ -32,12 +33,12 @@ class ImagesAndPrometheusTest {
 
     @ParameterizedTest
     @EnumSource(Component.class)
-    void prometheusScrapesEveryServiceAtQMetrics(Component component) {
+    void prometheusScrapesEveryServiceAtQMetricsOnItsManagementPort(Component component) {
         var jobs = Yamls.list(Yamls.load(Repo.prometheusConfig()).get("scrape_configs"));
 
         var job = jobs.stream().map(Yamls::map).filter(j -> component.service.equals(j.get("job_name"))).findFirst();
         assertThat(job).as("scrape job %s", component.service).isPresent();
         assertThat(job.get().get("metrics_path")).isEqualTo("/q/metrics");
-        assertThat(string(job.get(), "static_configs[0].targets[0]")).isEqualTo(component.service + ":" + component.port);
+        assertThat(string(job.get(), "static_configs[0].targets[0]")).isEqualTo(component.service + ":" + component.managementPort);
     }
 }

@@ -53,6 +53,48 @@ class KafkaTopicsJobTest {
     }
 
     @Test
+    void runsBeforeInstallAndUpgradeAsANumericNonRootUser() {
+        // The services must start with their topics there: before install and upgrade, not after.
+        assertThat(Chart.hookAnnotations(Chart.TOPICS_JOB)).contains("helm.sh/hook: pre-install,pre-upgrade")
+                .doesNotContain("helm.sh/hook: post-install,post-upgrade");
+        var pod = Yamls.map(at(Chart.renderWithHooks().get("Job", JOB), "spec.template.spec"));
+
+        assertThat(at(pod, "securityContext.runAsNonRoot")).isEqualTo(true);
+        assertThat(at(pod, "securityContext.runAsUser")).as("apache/kafka's appuser, by number").isEqualTo(1000);
+        assertThat(at(pod, "securityContext.runAsGroup")).isEqualTo(1000);
+    }
+
+    @Test
+    void speaksSaslWithThePasswordFromAHookSecretOfItsOwn() {
+        var manifests = Chart.renderWithHooks("kafka.securityProtocol=SASL_SSL", "kafka.sasl.mechanism=SCRAM-SHA-512",
+                "kafka.sasl.username=framewise", "kafka.sasl.password=kafka-pass", "kafka.tls.caSecret=kafka-ca");
+        var container = jobContainer(manifests);
+
+        assertThat(env(container, "KAFKA_SECURITY_PROTOCOL")).isEqualTo("SASL_SSL");
+        assertThat(env(container, "KAFKA_SASL_MECHANISM")).isEqualTo("SCRAM-SHA-512");
+        assertThat(env(container, "KAFKA_SASL_JAAS_CONFIG")).isEqualTo("org.apache.kafka.common.security.scram.ScramLoginModule"
+                + " required username=\"framewise\" password=\"$(FRAMEWISE_KAFKA_SASL_PASSWORD)\";");
+        var password = Manifests.envVar(container, "FRAMEWISE_KAFKA_SASL_PASSWORD").orElseThrow();
+        // A pre-install hook runs before the chart's Secret exists: the Job reads a hook Secret made just before it.
+        assertThat(string(password, "valueFrom.secretKeyRef.name")).isEqualTo(JOB);
+        var secret = Yamls.map(manifests.get("Secret", JOB).get("data"));
+        assertThat(new String(java.util.Base64.getDecoder().decode(secret.get(string(password, "valueFrom.secretKeyRef.key"))
+                .toString()))).isEqualTo("kafka-pass");
+        assertThat(Chart.hookAnnotations(Chart.TOPICS_JOB)).contains("helm.sh/hook-weight: \"-5\"");
+        assertThat(string(container, "args[0]")).contains("--command-config").contains("sasl.jaas.config=$KAFKA_SASL_JAAS_CONFIG")
+                .contains("ssl.truststore.location=$KAFKA_SSL_TRUSTSTORE_LOCATION");
+        assertThat(env(container, "KAFKA_SSL_TRUSTSTORE_LOCATION")).isEqualTo("/etc/framewise/kafka-ca/ca.crt");
+        assertThat(string(manifests.get("Job", JOB), "spec.template.spec.volumes[0].secret.secretName")).isEqualTo("kafka-ca");
+
+        var existing = jobContainer(Chart.renderWithHooks("kafka.securityProtocol=SASL_PLAINTEXT",
+                "kafka.sasl.username=framewise", "kafka.sasl.existingSecret=kafka-user"));
+        assertThat(string(Manifests.envVar(existing, "FRAMEWISE_KAFKA_SASL_PASSWORD").orElseThrow(),
+                "valueFrom.secretKeyRef.name")).isEqualTo("kafka-user");
+        assertThat(Chart.renderWithHooks("kafka.securityProtocol=SASL_PLAINTEXT", "kafka.sasl.username=framewise",
+                "kafka.sasl.existingSecret=kafka-user").find("Secret", JOB)).as("no hook Secret then").isEmpty();
+    }
+
+    @Test
     void leftOutWhenProvisioningIsDisabled() {
         assertThat(Chart.renderWithHooks("kafka.provisioning.enabled=false").find("Job", JOB)).isEmpty();
     }
@@ -70,6 +112,7 @@ class KafkaTopicsJobTest {
     }
 
     private static String env(Map<String, Object> container, String name) {
-        return Manifests.envVar(container, name).map(e -> e.get("value").toString()).orElseThrow();
+        return Manifests.envVar(container, name).map(e -> e.get("value").toString())
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + Manifests.env(container)));
     }
 }

@@ -4,6 +4,9 @@ import static io.framewise.deploy.Yamls.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.framewise.events.Topics;
+import io.framewise.local.infra.EmbeddedKafkaBroker;
+import io.framewise.local.infra.KafkaSasl;
+import io.framewise.local.infra.Ports;
 import io.framewise.testkit.SharedInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -28,7 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The topic Job's script, as the chart renders it, run by bash against a real broker (testkit's) with Kafka 4.2.1's
  * own tools: {@code kafka-topics.sh} and {@code kafka-configs.sh} are the two-line launchers of the apache/kafka image
- * (TopicCommand, ConfigCommand) on this class path instead of under /opt/kafka/bin.
+ * (TopicCommand, ConfigCommand) on this class path instead of under /opt/kafka/bin. Then once more against a broker
+ * that wants SASL/PLAIN, with the password the chart's hook Secret holds, put into the JAAS line the way the kubelet
+ * expands {@code $(VAR)} references.
  */
 class KafkaTopicsScriptTest {
 
@@ -59,8 +65,10 @@ class KafkaTopicsScriptTest {
         // (testkit's broker comes with the contract's topics: start from none of those used here.)
         recreate(List.of(new NewTopic(Topics.RENDER_START, 1, (short) 1), new NewTopic(Topics.PEOPLE, 1, (short) 1)));
 
-        String firstRun = runJobScript();
-        String secondRun = runJobScript();
+        String firstRun = runJobScript(Chart.renderWithHooks("kafka.provisioning.partitions=" + PARTITIONS), bootstrapServers,
+                TOPICS);
+        String secondRun = runJobScript(Chart.renderWithHooks("kafka.provisioning.partitions=" + PARTITIONS), bootstrapServers,
+                TOPICS);
 
         var descriptions = admin.describeTopics(allTopics()).allTopicNames().get();
         for (String topic : TOPICS) {
@@ -76,6 +84,26 @@ class KafkaTopicsScriptTest {
         var other = new ConfigResource(ConfigResource.Type.TOPIC, Topics.TRANSCRIPT_CREATED);
         assertThat(admin.describeConfigs(List.of(other)).all().get().get(other).get(TopicConfig.CLEANUP_POLICY_CONFIG).value())
                 .isEqualTo(TopicConfig.CLEANUP_POLICY_DELETE);
+    }
+
+    @Test
+    void withSaslTheJobSpeaksAsTheServicesDo(@TempDir Path brokerDir) throws Exception {
+        var user = KafkaSasl.generated();
+        try (var broker = EmbeddedKafkaBroker.start(brokerDir, Ports.free(), Ports.free(), 1, Optional.of(user))) {
+            var manifests = Chart.renderWithHooks("kafka.provisioning.partitions=" + PARTITIONS,
+                    "kafka.securityProtocol=SASL_PLAINTEXT", "kafka.sasl.username=" + user.username(),
+                    "kafka.sasl.password=" + user.password());
+
+            String output = runJobScript(manifests, broker.bootstrapServers(), List.of(Topics.RENDER_START));
+
+            var settings = new java.util.HashMap<String, Object>(user.clientProperties());
+            settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+            try (Admin sasl = Admin.create(settings)) {
+                var topics = sasl.describeTopics(List.of(Topics.RENDER_START, Topics.PEOPLE)).allTopicNames().get();
+                assertThat(topics.get(Topics.RENDER_START).partitions()).as(output).hasSize(PARTITIONS);
+                assertThat(topics.get(Topics.PEOPLE).partitions()).hasSize(1);
+            }
+        }
     }
 
     /** Deletes every topic this test uses, then creates these; topic deletion finishes in the background. */
@@ -112,29 +140,47 @@ class KafkaTopicsScriptTest {
         return all;
     }
 
-    /** Renders the Job, then runs its container's command with its environment, the topics given as the Job gives them. */
-    private static String runJobScript() throws Exception {
-        var container = Yamls.map(at(Chart.renderWithHooks("kafka.provisioning.partitions=" + PARTITIONS)
-                .get("Job", Chart.name("kafka-topics")), "spec.template.spec.containers[0]"));
+    /**
+     * Runs the rendered Job's container command with its environment as the kubelet would give it (a Secret's value
+     * for a secretKeyRef, {@code $(VAR)} expanded), against {@code brokers}, for these of the Job's topics.
+     */
+    private static String runJobScript(Manifests manifests, String brokers, List<String> topics) throws Exception {
+        var container = Yamls.map(at(manifests.get("Job", Chart.name("kafka-topics")), "spec.template.spec.containers[0]"));
         var command = Yamls.list(container.get("command")).stream().map(Object::toString).toList();
         var args = Yamls.list(container.get("args")).stream().map(Object::toString).toList();
-        assertThat(args.subList(2, args.size())).containsAll(TOPICS);
+        assertThat(args.subList(2, args.size())).containsAll(topics);
 
         var argv = new ArrayList<>(command);
-        argv.add(args.get(0).replace("/opt/kafka/bin/", launchers() + "/"));
+        argv.add(args.get(0).replace("/opt/kafka/bin/", launchers() + "/").replace("/tmp/client.properties",
+                bin.resolve("client.properties").toString()));
         argv.add(args.get(1));
-        argv.addAll(TOPICS);
+        argv.addAll(topics);
         var process = new ProcessBuilder(argv).redirectErrorStream(true);
         for (var env : Manifests.env(container)) {
-            process.environment().put(env.get("name").toString(), env.get("value").toString());
+            process.environment().put(env.get("name").toString(), valueOf(env, manifests, process.environment()));
         }
-        process.environment().put("BOOTSTRAP_SERVERS", bootstrapServers);
+        process.environment().put("BOOTSTRAP_SERVERS", brokers);
         process.environment().put("LOG_DIR", bin.toString());
         Process run = process.start();
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(run.waitFor(3, TimeUnit.MINUTES)).as("the script finished").isTrue();
         assertThat(run.exitValue()).as("the script's exit code; output:%n%s", output).isZero();
         return output;
+    }
+
+    /** An EnvVar's value as the kubelet makes it: a literal with earlier variables' $(NAME) expanded, or a Secret's. */
+    private static String valueOf(Map<String, Object> env, Manifests manifests, Map<String, String> earlier) {
+        Object secretRef = at(env, "valueFrom.secretKeyRef");
+        if (secretRef != null) {
+            var secret = manifests.get("Secret", Yamls.string(secretRef, "name"));
+            return new String(java.util.Base64.getDecoder().decode(Yamls.string(secret, "data." + Yamls.string(secretRef, "key"))),
+                    StandardCharsets.UTF_8);
+        }
+        String value = env.get("value").toString();
+        for (var variable : earlier.entrySet()) {
+            value = value.replace("$(" + variable.getKey() + ")", variable.getValue());
+        }
+        return value;
     }
 
     /** kafka-topics.sh and kafka-configs.sh as in the Kafka distribution, on this JVM and class path. */

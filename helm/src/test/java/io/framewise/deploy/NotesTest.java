@@ -12,7 +12,24 @@ class NotesTest {
         String notes = Chart.installNotes();
 
         assertThat(notes).contains("kubectl port-forward -n media svc/fw-framewise-gateway-svc 8080:8080")
-                .contains("WARNING: storage.accessKey").contains("WARNING: postgresql.password");
+                .contains("the services sign with the AWS SDK's").contains("WARNING: serviceAccount.annotations is empty")
+                .contains("WARNING: postgresql.password");
+    }
+
+    @Test
+    void showsTheFirstUploadWithTheApiKeyAndWhereTheManagementPortsAre() {
+        String notes = Chart.installNotes();
+
+        assertThat(notes).contains("export API_KEY=$(kubectl get secret -n media fw-framewise-gateway-api-keys"
+                        + " -o jsonpath='{.data.api-keys}' | base64 -d | cut -d, -f1)")
+                .contains("curl -H \"X-Api-Key: $API_KEY\" -F file=@video.mp4 http://localhost:8080/videos")
+                .contains("kubectl port-forward -n media svc/fw-framewise-gateway-svc-mgmt 9180")
+                .contains("helm test fw -n media");
+        assertThat(Chart.installNotes("gateway.apiKeys.existingSecret=my-keys", "gateway.apiKeys.existingSecretKey=keys"))
+                .contains("kubectl get secret -n media my-keys -o jsonpath='{.data.keys}'")
+                .doesNotContain("generated at install");
+        assertThat(Chart.installNotes("serviceAccount.annotations.eks\\.amazonaws\\.com/role-arn=arn:aws:iam::1:role/fw"))
+                .contains("default credential chain").doesNotContain("WARNING: serviceAccount.annotations");
     }
 
     @Test
@@ -42,6 +59,7 @@ class NotesTest {
         String notes = Chart.installNotes("gateway.ingress.enabled=true", "gateway.ingress.hostname=video.example.com",
                 "gateway.ingress.tls=true", "storage.existingSecret=s3", "postgresql.password=pg");
 
-        assertThat(notes).contains("https://video.example.com/").doesNotContain("port-forward").doesNotContain("WARNING");
+        assertThat(notes).contains("https://video.example.com/").doesNotContain("port-forward -n media svc/fw-framewise-gateway-svc 8080")
+                .contains("-F file=@video.mp4 https://video.example.com/videos").doesNotContain("WARNING");
     }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.framewise.testkit.FramewiseInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -12,10 +13,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false)
 class HealthTest {
 
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "health/ready", management = true)
+    String healthReady;
+
     @Test
     void readyWhenKafkaAndStorageAnswerAndThePeopleGalleryIsLoaded() {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
-                given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                given().when().get(healthReady).then().statusCode(200).body("status", equalTo("UP"))
                         .body("checks.find { it.name == 'people-gallery' }.status", equalTo("UP")));
     }
 }

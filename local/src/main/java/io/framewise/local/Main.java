@@ -1,6 +1,7 @@
 package io.framewise.local;
 
 import io.framewise.local.cli.ProcessCommand;
+import io.framewise.local.launcher.KafkaClientConfigFile;
 import io.framewise.local.launcher.PortInUseException;
 import io.framewise.local.launcher.Stack;
 import io.framewise.local.launcher.StackOptions;
@@ -21,7 +22,8 @@ public final class Main {
                                                         (--json prints metadata.json)
               help                                      this text
             environment: FRAMEWISE_HTTP_PORT (8080), FRAMEWISE_KAFKA_PORT (9092), FRAMEWISE_POSTGRES_PORT (15432),
-                         FRAMEWISE_S3_PORT (9000), FRAMEWISE_DATA_DIR (.framewise)""";
+                         FRAMEWISE_S3_PORT (9000), FRAMEWISE_DATA_DIR (.framewise),
+                         FRAMEWISE_KAFKA_SASL (false: true makes the broker want SASL/PLAIN)""";
 
     private Main() {
     }
@@ -71,13 +73,16 @@ public final class Main {
         System.out.printf("""
 
                 Framewise is up in %.1f s (%d MiB resident in all).
-                  gateway:  %s
+                  gateway:  %s   (health, metrics, OpenAPI, Swagger UI: %s/q/)
                   Kafka:    %s   PostgreSQL: %s   S3 API: %s
                   logs:     %s
                 Press Ctrl-C to stop.
-                """, (System.nanoTime() - started) / 1e9, memory / (1024 * 1024), stack.gatewayUrl(),
+                """, (System.nanoTime() - started) / 1e9, memory / (1024 * 1024), stack.gatewayUrl(), stack.gatewayManagementUrl(),
                 stack.endpoints().kafkaBootstrapServers(), stack.endpoints().jdbcUrl(), stack.endpoints().s3Endpoint(),
                 options.dataDir().resolve("logs"));
+        var dataDir = options.dataDir();
+        options.kafkaSasl().ifPresent(sasl -> System.out.printf(
+                "Kafka wants SASL/PLAIN (user %s): client settings in %s%n", sasl.username(), KafkaClientConfigFile.in(dataDir)));
         awaitQuietly(stopped);
     }
 

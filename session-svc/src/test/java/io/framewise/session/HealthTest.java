@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.framewise.testkit.FramewiseInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +13,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false)
 class HealthTest {
 
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "health/ready", management = true)
+    String healthReady;
+
     @Test
     void readyWhenKafkaAndStorageAnswer() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(healthReady).then().statusCode(200).body("status", equalTo("UP"));
     }
 }

@@ -20,6 +20,7 @@ import io.framewise.testkit.FramewiseInfraResource;
 import io.framewise.testkit.TopicClient;
 import io.framewise.testkit.metrics.PrometheusText;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -33,6 +34,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "database", value = "true"))
 class CompletionMetricsTest {
+
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "metrics", management = true)
+    String metrics;
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -78,8 +83,8 @@ class CompletionMetricsTest {
                 .isGreaterThanOrEqualTo(1));
     }
 
-    private static PrometheusText scrape() {
-        return PrometheusText.parse(given().get("/q/metrics").then().statusCode(200).extract().asString());
+    private PrometheusText scrape() {
+        return PrometheusText.parse(given().get(metrics).then().statusCode(200).extract().asString());
     }
 
 

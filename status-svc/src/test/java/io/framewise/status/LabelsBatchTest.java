@@ -33,6 +33,7 @@ import io.framewise.testkit.FramewiseInfraResource;
 import io.framewise.testkit.TopicClient;
 import io.framewise.testkit.metrics.PrometheusText;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -63,6 +64,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "database", value = "true"))
 class LabelsBatchTest {
+
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "metrics", management = true)
+    String metrics;
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -99,7 +104,7 @@ class LabelsBatchTest {
 
     @Test
     void eventsOfSeveralVideosInOneBatchEachLandAndEachIsCounted() {
-        PrometheusText before = PrometheusText.parse(given().get("/q/metrics").then().extract().asString());
+        PrometheusText before = PrometheusText.parse(given().get(metrics).then().extract().asString());
         List<String> ids = IntStream.range(0, 4).mapToObj(i -> UUID.randomUUID().toString()).toList();
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
         for (int capture = 0; capture < 3; capture++) {
@@ -117,7 +122,7 @@ class LabelsBatchTest {
                     .body("captures.labels.name.flatten()", contains("Label-0", "Label-1", "Label-2")));
         }
         // A batch is one message to the channel; events by topic still counts each of its records.
-        PrometheusText after = PrometheusText.parse(given().get("/q/metrics").then().extract().asString());
+        PrometheusText after = PrometheusText.parse(given().get(metrics).then().extract().asString());
         assertThat(after.increaseSince(before, "framewise_events_consumed_total", "topic", Topics.LABELS_DONE))
                 .isGreaterThanOrEqualTo(records.size());
     }
@@ -203,7 +208,7 @@ class LabelsBatchTest {
      */
     @AfterEach
     void noBatchFellBackToOneEventAtATime() {
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(metrics).then().statusCode(200)
                 .body(containsString("framewise_labels_batches_failed_total"))
                 .body(not(matchesPattern("(?s).*framewise_labels_batches_failed_total(\\{[^}]*\\})? [1-9].*")));
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.framewise.testkit.FramewiseInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -13,14 +14,22 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false)
 class HealthTest {
 
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "health/ready", management = true)
+    String healthReady;
+
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "metrics", management = true)
+    String metrics;
+
     @Test
     void readyWhenKafkaAndStorageAnswer() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(healthReady).then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void theProgressGaugeIsExported() {
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(metrics).then().statusCode(200)
                 .body(containsString("framewise_transcode_progress{application=\"transcode-svc\""));
     }
 }

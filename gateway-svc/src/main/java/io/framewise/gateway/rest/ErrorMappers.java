@@ -73,7 +73,7 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpServerRequest request) {
         return new ApiError("NotFoundError", "there is no " + request.method() + " " + request.path()
-                + " (see /q/swagger-ui for the API)").toResponse(404);
+                + " (the API is described at /q/openapi and /q/swagger-ui on the management port)").toResponse(404);
     }
 
     @ServerExceptionMapper

@@ -3,6 +3,7 @@ package io.framewise.label.messaging;
 import io.framewise.events.PersonEnrolled;
 import io.framewise.events.Topics;
 import io.framewise.events.serde.EventDeserializers;
+import io.framewise.kit.messaging.KafkaClientSettings;
 import io.framewise.label.config.FaceConfig;
 import io.framewise.label.service.EnrolmentService;
 import io.quarkus.runtime.ShutdownEvent;
@@ -16,7 +17,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -29,9 +29,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Every replica needs the whole gallery, so this is not a consumer group member: it assigns itself every
  * partition of the topic and seeks to the beginning (no group id, no committed offsets, nothing shared with the
- * other replicas). A plain Kafka consumer on its own thread rather than a SmallRye channel for that reason.
+ * other replicas). A plain Kafka consumer on its own thread rather than a SmallRye channel for that reason; it
+ * connects with the settings the channels get ({@link KafkaClientSettings}: bootstrap servers, SASL, TLS).
  * Records are applied in order per person (the key): a value enrols (or re-enrols) them, a tombstone removes them.
- * A record that cannot be read is logged and skipped; it must not stop the gallery.
+ * A record that cannot be read is logged, copied to {@code people.dlq} and skipped; it must not stop the gallery.
  */
 @ApplicationScoped
 public class PeopleReader {
@@ -40,17 +41,19 @@ public class PeopleReader {
 
     private final EnrolmentService enrolment;
     private final FaceConfig config;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
+    private final PeopleDeadLetters deadLetters;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean caughtUp = new AtomicBoolean();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
-    public PeopleReader(EnrolmentService enrolment, FaceConfig config,
-                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public PeopleReader(EnrolmentService enrolment, FaceConfig config, KafkaClientSettings kafka,
+                        PeopleDeadLetters deadLetters) {
         this.enrolment = enrolment;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
+        this.deadLetters = deadLetters;
     }
 
     void start(@Observes StartupEvent ignored) {
@@ -76,13 +79,12 @@ public class PeopleReader {
 
     private void loop() {
         while (running.get()) {
-            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(kafka.forClient(Map.of(
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                     ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                     // never let a lookup create the topic: it must be compacted, so the launcher or Helm makes it
                     ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                    ConsumerConfig.CLIENT_ID_CONFIG, "label-svc-people-" + ProcessHandle.current().pid()),
+                    ConsumerConfig.CLIENT_ID_CONFIG, "label-svc-people-" + ProcessHandle.current().pid())),
                     new StringDeserializer(), new ByteArrayDeserializer())) {
                 consumer = c;
                 follow(c);
@@ -119,18 +121,21 @@ public class PeopleReader {
         try {
             if (r.key() == null) {
                 LOG.warnf("People record at offset %d has no key (person id), skipped", r.offset());
+                deadLetters.send(r, "no key (person id)");
             } else if (r.value() == null) {
                 enrolment.remove(r.key());
             } else {
                 PersonEnrolled p = json.deserialize(r.topic(), r.value());
                 if (!p.personId().equals(r.key())) {
                     LOG.warnf("People record at offset %d: key %s but person %s, skipped", r.offset(), r.key(), p.personId());
+                    deadLetters.send(r, "key " + r.key() + " but person " + p.personId());
                 } else {
                     enrolment.enrol(p);
                 }
             }
         } catch (RuntimeException e) {
             LOG.warnf("People record at offset %d (key %s) could not be applied: %s", r.offset(), r.key(), e.toString());
+            deadLetters.send(r, e.toString());
         }
     }
 

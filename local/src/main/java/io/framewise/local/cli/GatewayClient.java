@@ -12,19 +12,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** The public gateway API, as a command-line user's program sees it. */
+/**
+ * The public gateway API, as a command-line user's program sees it, and the gateway's readiness on its management
+ * interface.
+ */
 public final class GatewayClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final String baseUrl;
+    private final String managementUrl;
 
-    public GatewayClient(String baseUrl) {
+    public GatewayClient(String baseUrl, String managementUrl) {
         this.baseUrl = baseUrl;
+        this.managementUrl = managementUrl;
     }
 
     public boolean isReady() {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
+            return http.send(HttpRequest.newBuilder(URI.create(managementUrl + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

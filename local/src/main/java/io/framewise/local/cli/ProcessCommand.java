@@ -1,6 +1,7 @@
 package io.framewise.local.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.framewise.local.launcher.ServiceSpec;
 import io.framewise.local.launcher.Stack;
 import io.framewise.local.launcher.StackOptions;
 import java.io.IOException;
@@ -34,14 +35,15 @@ public final class ProcessCommand {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + file);
         }
-        GatewayClient running = new GatewayClient("http://localhost:" + options.httpPort());
+        GatewayClient running = new GatewayClient("http://localhost:" + options.httpPort(),
+                "http://127.0.0.1:" + options.managementPortOf(ServiceSpec.named("gateway-svc"), 0));
         if (running.isReady()) {
             progress.println("using the running stack at http://localhost:" + options.httpPort());
             return process(running, file, json);
         }
         progress.println("no stack running on port " + options.httpPort() + "; starting one for this run");
         try (Stack stack = Stack.start(options, step -> progress.println("  " + step))) {
-            return process(new GatewayClient(stack.gatewayUrl()), file, json);
+            return process(new GatewayClient(stack.gatewayUrl(), stack.gatewayManagementUrl()), file, json);
         }
     }
 

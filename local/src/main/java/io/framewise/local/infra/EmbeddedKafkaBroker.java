@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -16,7 +17,8 @@ import org.apache.kafka.common.utils.Time;
  * A real Kafka broker in this JVM: one KRaft node acting as broker and controller. Its log directory is
  * formatted once and kept, so a restart over the same directory keeps every topic and offset. Fault tests
  * {@link #stop()} it and {@link #restart()} it while the services keep running: same ports, same log directory,
- * so clients reconnect to the same bootstrap address.
+ * so clients reconnect to the same bootstrap address. With {@link KafkaSasl} its client listener speaks SASL/PLAIN
+ * only, so a client without the user and password is refused.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -31,9 +33,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     public static EmbeddedKafkaBroker start(Path dataDir, int port, int controllerPort, int defaultPartitions) {
+        return start(dataDir, port, controllerPort, defaultPartitions, Optional.empty());
+    }
+
+    /** The same, with a SASL/PLAIN client listener when {@code sasl} is given (plaintext otherwise). */
+    public static EmbeddedKafkaBroker start(Path dataDir, int port, int controllerPort, int defaultPartitions,
+                                            Optional<KafkaSasl> sasl) {
         try {
             Files.createDirectories(dataDir);
             Properties props = brokerProperties(dataDir, port, controllerPort, defaultPartitions);
+            sasl.ifPresent(user -> props.putAll(user.brokerProperties(port, controllerPort)));
             Path propsFile = dataDir.resolve("server.properties");
             try (var out = Files.newOutputStream(propsFile)) {
                 props.store(out, "written by Framewise for its embedded broker");

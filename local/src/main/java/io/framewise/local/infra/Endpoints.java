@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * How to reach the running infrastructure, and the same as configuration for a Framewise service: as
- * Quarkus properties (tests) or environment variables (service processes).
+ * Quarkus properties (tests) or environment variables (service processes). {@code kafkaClientProperties} are the
+ * Kafka client settings the broker wants besides its address (SASL), none for a plaintext broker; they go to the
+ * services as {@code kafka.*} properties, which reach every Kafka client of theirs.
  */
 public record Endpoints(
         String kafkaBootstrapServers,
@@ -17,12 +19,14 @@ public record Endpoints(
         String jdbcUrl,
         String reactiveUrl,
         String dbUser,
-        String dbPassword) {
+        String dbPassword,
+        Map<String, String> kafkaClientProperties) {
 
     /** Configuration property names, as the services' {@code application.properties} read them. */
     public Map<String, String> asConfigProperties() {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("kafka.bootstrap.servers", kafkaBootstrapServers);
+        new java.util.TreeMap<>(kafkaClientProperties).forEach((key, value) -> config.put("kafka." + key, value));
         config.put("framewise.storage.endpoint", s3Endpoint);
         config.put("framewise.storage.access-key", s3AccessKey);
         config.put("framewise.storage.secret-key", s3SecretKey);

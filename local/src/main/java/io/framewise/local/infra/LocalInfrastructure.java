@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -84,7 +85,7 @@ public final class LocalInfrastructure implements AutoCloseable {
         try {
             var kafka = CompletableFuture.supplyAsync(() -> started(running, EmbeddedKafkaBroker.start(
                     settings.dataDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
-                    settings.partitions())), starters);
+                    settings.partitions(), settings.kafkaSasl())), starters);
             var postgres = CompletableFuture.supplyAsync(() -> started(running, EmbeddedPostgresServer.start(
                     settings.dataDir().resolve("postgres"), settings.postgresPort(), settings.database())), starters);
             var s3 = CompletableFuture.supplyAsync(() -> started(running, EmbeddedS3Server.start(
@@ -101,13 +102,14 @@ public final class LocalInfrastructure implements AutoCloseable {
             progress.accept("PostgreSQL ready on 127.0.0.1:" + database.port() + " (database " + database.database() + ")");
 
             EmbeddedKafkaBroker broker = kafka.join();
-            TopicProvisioner.ensureTopics(broker.bootstrapServers(), settings.partitions());
+            Map<String, String> kafkaClient = settings.kafkaSasl().map(KafkaSasl::clientProperties).orElse(Map.of());
+            TopicProvisioner.ensureTopics(broker.bootstrapServers(), kafkaClient, settings.partitions());
             progress.accept("Kafka ready on " + broker.bootstrapServers() + " (topics with " + settings.partitions()
-                    + " partitions)");
+                    + " partitions" + settings.kafkaSasl().map(s -> "; SASL/PLAIN, user " + s.username()).orElse("") + ")");
 
             Endpoints endpoints = new Endpoints(broker.bootstrapServers(), storage.endpoint(), settings.s3AccessKey(),
                     settings.s3SecretKey(), settings.sourceBucket(), settings.renderBucket(), database.jdbcUrl(),
-                    database.reactiveUrl(), EmbeddedPostgresServer.USER, "postgres");
+                    database.reactiveUrl(), EmbeddedPostgresServer.USER, "postgres", kafkaClient);
             return new LocalInfrastructure(endpoints, running, storage, broker, database);
         } catch (CompletionException | IllegalStateException e) {
             closeAll(running);

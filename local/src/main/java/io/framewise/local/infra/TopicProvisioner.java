@@ -17,9 +17,12 @@ public final class TopicProvisioner {
     private TopicProvisioner() {
     }
 
-    public static List<String> ensureTopics(String bootstrapServers, int partitions) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000"))) {
+    /** @param clientProperties Kafka client settings the broker wants (SASL), none for a plaintext one */
+    public static List<String> ensureTopics(String bootstrapServers, Map<String, String> clientProperties, int partitions) {
+        Map<String, Object> settings = new java.util.HashMap<>(clientProperties);
+        settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
+        try (Admin admin = Admin.create(settings)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = Topics.allWithDeadLetters().stream()
                     .filter(topic -> !existing.contains(topic))

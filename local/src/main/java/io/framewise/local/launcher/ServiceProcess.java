@@ -13,19 +13,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One running service JVM, its log file, and the readiness of its {@code /q/health/ready}. */
+/**
+ * One running service JVM, its log file, and the readiness of its {@code /q/health/ready}, which it answers on its
+ * management interface: a port of its own, on the loopback interface only.
+ */
 public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, int managementPort, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
@@ -37,12 +42,16 @@ public final class ServiceProcess {
      */
     public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
                                        List<String> jvmOptions, Path logDir) {
-        return start(name, jar, port, environment, jvmOptions, logDir, false);
+        return start(name, jar, port, io.framewise.local.infra.Ports.free(), environment, jvmOptions, logDir, false);
     }
 
-    /** The same; {@code append} keeps the log of an earlier run of this process (a restart in a fault test). */
-    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
-                                       List<String> jvmOptions, Path logDir, boolean append) {
+    /**
+     * The same with a chosen management port; {@code append} keeps the log of an earlier run of this process (a
+     * restart in a fault test).
+     */
+    public static ServiceProcess start(String name, Path jar, int port, int managementPort,
+                                       Map<String, String> environment, List<String> jvmOptions, Path logDir,
+                                       boolean append) {
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + ".log");
@@ -57,7 +66,10 @@ public final class ServiceProcess {
                             : ProcessBuilder.Redirect.to(log.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-            return new ServiceProcess(name, port, builder.start(), log);
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+            // /q/* is for this machine's tools (the launcher, Prometheus), never for the network.
+            builder.environment().put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+            return new ServiceProcess(name, port, managementPort, builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + ": " + e.getMessage(), e);
         }
@@ -69,6 +81,15 @@ public final class ServiceProcess {
 
     public int port() {
         return port;
+    }
+
+    public int managementPort() {
+        return managementPort;
+    }
+
+    /** The management interface's base: {@code /q/health/ready}, {@code /q/metrics} follow it. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public Path log() {
@@ -85,7 +106,7 @@ public final class ServiceProcess {
 
     public boolean isReady() {
         try {
-            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+            var request = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(3)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

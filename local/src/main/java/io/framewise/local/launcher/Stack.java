@@ -33,6 +33,7 @@ public final class Stack implements AutoCloseable {
     private final CountDownLatch infrastructureSettled = new CountDownLatch(1);
     private volatile LocalInfrastructure infrastructure;
     private volatile String gatewayUrl;
+    private volatile String gatewayManagementUrl;
     private volatile boolean closing;
 
     private Stack(StackOptions options) {
@@ -65,12 +66,14 @@ public final class Stack implements AutoCloseable {
                 infrastructureSettled.countDown();
             }
             Endpoints endpoints = infrastructure.endpoints();
+            KafkaClientConfigFile.write(options.dataDir(), options.kafkaSasl().isPresent(), endpoints);
             Map<String, Integer> firstPorts = new HashMap<>();
             for (ServiceSpec spec : ServiceSpec.ALL) {
                 for (int replica = 0; replica < options.processesOf(spec); replica++) {
                     String name = options.processesOf(spec) > 1 ? spec.name() + "-" + (replica + 1) : spec.name();
                     int port = options.portOf(spec, replica);
-                    progress.accept("starting " + name + " on port " + port);
+                    int managementPort = options.managementPortOf(spec, replica);
+                    progress.accept("starting " + name + " on port " + port + " (management " + managementPort + ")");
                     firstPorts.putIfAbsent(spec.name(), port);
                     synchronized (this) {
                         // close() holds this lock: a process is either started before it stops them all, or never.
@@ -79,12 +82,13 @@ public final class Stack implements AutoCloseable {
                         }
                         Map<String, String> env = environmentFor(spec, endpoints, firstPorts, options);
                         createDirectories(scratchDirectory(options.dataDir(), spec.name()));
-                        launches.put(name, new Launch(spec, port, env));
+                        launches.put(name, new Launch(spec, port, managementPort, env));
                         services.add(ServiceProcess.start(name, spec.runnableJar(options.projectRoot()), port,
-                                env, SERVICE_JVM_OPTIONS, options.dataDir().resolve("logs")));
+                                managementPort, env, SERVICE_JVM_OPTIONS, options.dataDir().resolve("logs"), false));
                     }
                     if (spec.name().equals("gateway-svc")) {
                         gatewayUrl = "http://localhost:" + port;
+                        gatewayManagementUrl = "http://127.0.0.1:" + managementPort;
                     }
                 }
             }
@@ -97,6 +101,11 @@ public final class Stack implements AutoCloseable {
 
     public String gatewayUrl() {
         return gatewayUrl;
+    }
+
+    /** The gateway's management interface (/q/health, /q/metrics, /q/openapi, /q/swagger-ui): loopback only. */
+    public String gatewayManagementUrl() {
+        return gatewayManagementUrl;
     }
 
     /** Where the stack keeps its data, logs and scratch files. */
@@ -132,7 +141,8 @@ public final class Stack implements AutoCloseable {
             services.remove(old);
         });
         ServiceProcess started = ServiceProcess.start(name, launch.spec().runnableJar(options.projectRoot()),
-                launch.port(), launch.environment(), SERVICE_JVM_OPTIONS, options.dataDir().resolve("logs"), true);
+                launch.port(), launch.managementPort(), launch.environment(), SERVICE_JVM_OPTIONS,
+                options.dataDir().resolve("logs"), true);
         services.add(started);
         new ReadinessWaiter(List.of(started), progress).awaitAll(READY_TIMEOUT);
         return started;
@@ -148,7 +158,7 @@ public final class Stack implements AutoCloseable {
         return dataDir.resolve("scratch").resolve(serviceName);
     }
 
-    private record Launch(ServiceSpec spec, int port, Map<String, String> environment) {
+    private record Launch(ServiceSpec spec, int port, int managementPort, Map<String, String> environment) {
     }
 
     /** Resident memory of every service process plus this JVM (which runs Kafka, PostgreSQL's parent and S3). */
@@ -236,7 +246,7 @@ public final class Stack implements AutoCloseable {
     private static InfraSettings infraSettings(StackOptions options) {
         return new InfraSettings(options.dataDir(), options.kafkaPort(), options.ephemeralPorts() ? 0 : options.kafkaPort() + 1,
                 options.postgresPort(), options.s3Port(), 12, "framewise", InfraSettings.DEFAULT_SOURCE_BUCKET,
-                InfraSettings.DEFAULT_RENDER_BUCKET, "framewise", "framewise-secret");
+                InfraSettings.DEFAULT_RENDER_BUCKET, "framewise", "framewise-secret", options.kafkaSasl());
     }
 
     private static void checkBuilt(StackOptions options) {
@@ -260,10 +270,12 @@ public final class Stack implements AutoCloseable {
         for (ServiceSpec spec : ServiceSpec.ALL) {
             for (int replica = 0; replica < options.processesOf(spec); replica++) {
                 String what = spec.name().equals("gateway-svc") ? "the gateway (FRAMEWISE_HTTP_PORT)" : spec.name();
-                String clash = wanted.put(options.portOf(spec, replica), what);
-                if (clash != null) {
-                    throw new PortInUseException("port " + options.portOf(spec, replica) + " is wanted by both "
-                            + clash + " and " + what);
+                for (int port : new int[] {options.portOf(spec, replica), options.managementPortOf(spec, replica)}) {
+                    String purpose = port == options.portOf(spec, replica) ? what : spec.name() + "'s management interface";
+                    String clash = wanted.put(port, purpose);
+                    if (clash != null) {
+                        throw new PortInUseException("port " + port + " is wanted by both " + clash + " and " + purpose);
+                    }
                 }
             }
         }

@@ -1,6 +1,7 @@
 package io.framewise.local.launcher;
 
 import io.framewise.events.Stage;
+import io.framewise.local.infra.KafkaSasl;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,20 +15,24 @@ import java.util.stream.Collectors;
  * What {@code ./framewise up} was asked for: where the project and its data are, the public port, how many
  * processes of each worker service to run, where the services send their traces (nowhere unless asked), and the
  * stages session-svc plans ({@code FRAMEWISE_SESSION_STAGES}; empty: all six): a worker none of whose stages is
- * planned is not started, since no video would ever reach it.
+ * planned is not started, since no video would ever reach it. With {@code kafkaSasl} the broker takes SASL/PLAIN
+ * clients only ({@code FRAMEWISE_KAFKA_SASL=true}), and every service is given the user and password.
  */
 public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kafkaPort, int postgresPort,
                            int s3Port, Map<String, Integer> workers, boolean ephemeralPorts,
-                           Optional<URI> tracingEndpoint, Set<Stage> plannedStages) {
+                           Optional<URI> tracingEndpoint, Set<Stage> plannedStages, Optional<KafkaSasl> kafkaSasl) {
 
     /** The variable that turns tracing on: the OTLP/HTTP receiver every service sends its spans to. */
     public static final String TRACING_ENDPOINT = "FRAMEWISE_TRACING_ENDPOINT";
     /** The variable session-svc reads its plan from (the launcher passes its environment on to the services). */
     public static final String SESSION_STAGES = "FRAMEWISE_SESSION_STAGES";
+    /** {@code true}: the broker wants SASL/PLAIN ({@code FRAMEWISE_KAFKA_SASL_PASSWORD}, else a random password). */
+    public static final String KAFKA_SASL = "FRAMEWISE_KAFKA_SASL";
 
     /** A stack on free ports over a scratch directory: what end-to-end tests run. */
     public static StackOptions ephemeral(Path projectRoot, Path dataDir) {
-        return new StackOptions(projectRoot, dataDir, 0, 0, 0, 0, Map.of(), true, Optional.empty(), Set.of());
+        return new StackOptions(projectRoot, dataDir, 0, 0, 0, 0, Map.of(), true, Optional.empty(), Set.of(),
+                Optional.empty());
     }
 
     public static StackOptions fromEnvironment(Path projectRoot, Map<String, String> env) {
@@ -39,7 +44,7 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
                 intOf(env, "FRAMEWISE_S3_PORT", 9000),
                 Map.of(), false,
                 Optional.ofNullable(env.get(TRACING_ENDPOINT)).filter(v -> !v.isBlank()).map(URI::create),
-                stagesOf(env.get(SESSION_STAGES)));
+                stagesOf(env.get(SESSION_STAGES)), saslOf(env));
     }
 
     /** Parses {@code gif=2,capture=2,label=3}. */
@@ -62,19 +67,25 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
             counts.put(service.name(), count);
         }
         return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, Map.copyOf(counts),
-                ephemeralPorts, tracingEndpoint, plannedStages);
+                ephemeralPorts, tracingEndpoint, plannedStages, kafkaSasl);
     }
 
     /** Every service sends its spans to this OTLP/HTTP receiver (e.g. http://localhost:4318). */
     public StackOptions withTracing(URI endpoint) {
         return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, workers,
-                ephemeralPorts, Optional.of(endpoint), plannedStages);
+                ephemeralPorts, Optional.of(endpoint), plannedStages, kafkaSasl);
     }
 
     /** The stages session-svc will plan, as {@code FRAMEWISE_SESSION_STAGES} lists them (blank or null: all). */
     public StackOptions withStages(String stages) {
         return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, workers,
-                ephemeralPorts, tracingEndpoint, stagesOf(stages));
+                ephemeralPorts, tracingEndpoint, stagesOf(stages), kafkaSasl);
+    }
+
+    /** The broker takes SASL/PLAIN clients only, with this user; every service gets it. */
+    public StackOptions withKafkaSasl(KafkaSasl sasl) {
+        return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, workers,
+                ephemeralPorts, tracingEndpoint, plannedStages, Optional.of(sasl));
     }
 
     /** 0 for a worker no planned stage needs. */
@@ -91,6 +102,17 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
         return base + 10 * replica;
     }
 
+    /**
+     * Where the process's management interface (/q/health, /q/metrics) listens: its base management port, replicas
+     * counting up by 10 like their HTTP ports. The gateway's stays 9180 whatever FRAMEWISE_HTTP_PORT says.
+     */
+    public int managementPortOf(ServiceSpec service, int replica) {
+        if (ephemeralPorts) {
+            return io.framewise.local.infra.Ports.free();
+        }
+        return service.managementBasePort() + 10 * replica;
+    }
+
     /** Parsed as session-svc parses it: a name that is no stage is refused here, before anything starts. */
     private static Set<Stage> stagesOf(String list) {
         if (list == null || list.isBlank()) {
@@ -98,6 +120,15 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
         }
         return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Stage::fromWire)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Optional<KafkaSasl> saslOf(Map<String, String> env) {
+        if (!Boolean.parseBoolean(env.getOrDefault(KAFKA_SASL, "false").trim())) {
+            return Optional.empty();
+        }
+        String password = env.get(KAFKA_SASL + "_PASSWORD");
+        return Optional.of(password == null || password.isBlank() ? KafkaSasl.generated()
+                : new KafkaSasl("framewise", password));
     }
 
     private static int intOf(Map<String, String> env, String name, int fallback) {

@@ -13,7 +13,7 @@ class TracingOptionTest {
 
     private static final Endpoints ENDPOINTS = new Endpoints("127.0.0.1:9092", "http://127.0.0.1:9000", "key",
             "secret", "framewise-source", "framewise-render", "jdbc:postgresql://127.0.0.1/framewise",
-            "postgresql://127.0.0.1/framewise", "postgres", "postgres");
+            "postgresql://127.0.0.1/framewise", "postgres", "postgres", java.util.Map.of());
     private static final ServiceSpec GIF = ServiceSpec.named("gif");
 
     @Test

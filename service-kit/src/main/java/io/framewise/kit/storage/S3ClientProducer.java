@@ -5,7 +5,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -22,6 +26,11 @@ public class S3ClientProducer {
                 .region(Region.of(config.region()))
                 .credentialsProvider(credentials(config))
                 .serviceConfiguration(serviceConfiguration(config))
+                // Since SDK 2.30 every upload carries a CRC32 (as an aws-chunked trailer or a header), and every
+                // download is checked against one. Stores that are S3-compatible only up to 2024 (older MinIO and
+                // Ceph, R2, GCS's XML API...) refuse such requests: checksums only where the operation needs one.
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .httpClientBuilder(ApacheHttpClient.builder()
                         .maxConnections(32)
                         .connectionTimeout(Duration.ofSeconds(5))
@@ -50,14 +59,26 @@ public class S3ClientProducer {
         presigner.close();
     }
 
-    private static StaticCredentialsProvider credentials(StorageConfig config) {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKey(), config.secretKey()));
+    /**
+     * The static keys when both are set; otherwise the SDK's default chain, so a pod's IAM role (IRSA, workload
+     * identity) or the environment's AWS_* variables supply them. One key without the other is a mistake, not a
+     * request for the chain: refused, so it is not found later as a 403.
+     */
+    static AwsCredentialsProvider credentials(StorageConfig config) {
+        if (config.accessKey().isPresent() && config.secretKey().isPresent()) {
+            return StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(config.accessKey().get(), config.secretKey().get()));
+        }
+        if (config.accessKey().isPresent() || config.secretKey().isPresent()) {
+            throw new IllegalStateException("framewise.storage.access-key and framewise.storage.secret-key go together:"
+                    + " set both, or neither to use the AWS SDK's default credential chain (IAM role, web identity)");
+        }
+        return DefaultCredentialsProvider.builder().build();
     }
 
     private static S3Configuration serviceConfiguration(StorageConfig config) {
         return S3Configuration.builder()
                 .pathStyleAccessEnabled(config.pathStyle())
-                // S3-compatible servers do not all speak the SDK's newer checksum trailers.
                 .chunkedEncodingEnabled(true)
                 .build();
     }

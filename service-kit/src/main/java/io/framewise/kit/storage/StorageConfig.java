@@ -22,9 +22,14 @@ public interface StorageConfig {
     @WithDefault("us-east-1")
     String region();
 
-    String accessKey();
+    /**
+     * Static keys. Leave both unset to use the AWS SDK's default credential chain instead: environment, system
+     * properties, web identity (EKS IRSA, GKE/AKS workload identity federation), profile files, container and
+     * instance roles. Setting only one of the two is refused at start.
+     */
+    Optional<String> accessKey();
 
-    String secretKey();
+    Optional<String> secretKey();
 
     /** Path-style addressing (bucket in the path) is what MinIO and S3Proxy expect. */
     @WithDefault("true")

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.framewise.events.ObjectRef;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.URI;
-import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Presigned URLs carry the address clients see (public-endpoint) and the expiry; no server is needed to sign. */
@@ -38,42 +35,6 @@ class PresignedUrlTest {
     }
 
     private static StorageConfig config(String endpoint, String publicEndpoint) {
-        return new StorageConfig() {
-            public Optional<URI> endpoint() {
-                return Optional.of(URI.create(endpoint));
-            }
-
-            public Optional<URI> publicEndpoint() {
-                return Optional.ofNullable(publicEndpoint).map(URI::create);
-            }
-
-            public String region() {
-                return "us-east-1";
-            }
-
-            public String accessKey() {
-                return "key";
-            }
-
-            public String secretKey() {
-                return "secret";
-            }
-
-            public boolean pathStyle() {
-                return true;
-            }
-
-            public String sourceBucket() {
-                return "framewise-source";
-            }
-
-            public String renderBucket() {
-                return "framewise-render";
-            }
-
-            public Duration presignTtl() {
-                return Duration.ofMinutes(5);
-            }
-        };
+        return TestStorageConfig.of(endpoint, publicEndpoint);
     }
 }
