@@ -9,7 +9,13 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.Context;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,7 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Serves the render files that players fetch by relative path — HLS playlists and segments, the storyboard's
  * WebVTT and sprite — streamed from the render bucket. Only those file kinds, only under the video's own prefix:
- * the path is matched against a fixed pattern, so no {@code ..} or other key can be reached.
+ * the path is matched against a fixed pattern, so no {@code ..} or other key can be reached. At most
+ * {@code framewise.gateway.files.max-concurrent} at once per instance: each holds a connection of the object store's
+ * pool while it streams, and readers too slow to take anything are cut off by the HTTP idle timeout
+ * ({@code quarkus.http.idle-timeout}), so slow readers can never take the connections uploads need.
  */
 @Path("/videos/{id}/files")
 @Tag(name = "Videos")
@@ -34,9 +43,15 @@ public class RenderFileResource {
             "jpg", "image/jpeg");
 
     private final ObjectStore store;
+    private final Semaphore streams;
+    private final int limit;
 
-    public RenderFileResource(ObjectStore store) {
+    public RenderFileResource(ObjectStore store,
+                              @ConfigProperty(name = "framewise.gateway.files.max-concurrent", defaultValue = "16")
+                              int limit) {
         this.store = store;
+        this.limit = limit;
+        this.streams = new Semaphore(limit);
     }
 
     @GET
@@ -45,13 +60,36 @@ public class RenderFileResource {
     @Operation(summary = "HLS playlists and segments, the storyboard's WebVTT and sprite of a video",
             description = "What players load by relative path from the hlsUrl and storyboard.vttUrl of the video "
                     + "response. 404 for anything else.")
-    public Response file(@PathParam("id") String id, @PathParam("path") String path) {
+    public Response file(@PathParam("id") String id, @PathParam("path") String path,
+                         @Context RoutingContext exchange) {
         if (!StorageKeys.isValidVideoId(id) || !SERVABLE.matcher(path).matches()) {
             throw new NotFoundException("no such file");
         }
+        if (!streams.tryAcquire()) {
+            Response busy = new ApiError("TooManyDownloads", "this server is streaming " + limit + " files at once "
+                    + "already; try again in a moment").toResponse(503);
+            busy.getHeaders().putSingle("Retry-After", "5");
+            return busy;
+        }
         String key = StorageKeys.renderPrefix(id) + path;
-        var body = store.open(new ObjectRef(store.renderBucket(), key))
-                .orElseThrow(() -> new NotFoundException("no such file"));
+        ResponseInputStream<GetObjectResponse> body;
+        try {
+            body = store.open(new ObjectRef(store.renderBucket(), key))
+                    .orElseThrow(() -> new NotFoundException("no such file"));
+        } catch (RuntimeException e) {
+            streams.release();
+            throw e;
+        }
+        // However the exchange ends (sent, or the client gone or cut off by the idle timeout while nothing could
+        // be written), the object store's connection goes back to its pool and the slot is free again.
+        exchange.addEndHandler(ended -> {
+            if (ended.succeeded()) {
+                closeQuietly(body);
+            } else {
+                body.abort();
+            }
+            streams.release();
+        });
         Response.ResponseBuilder response = Response.ok(body).type(TYPES.get(path.substring(path.lastIndexOf('.') + 1)))
                 .header("Cache-Control", "private, max-age=300");
         Long length = body.response().contentLength();
@@ -59,5 +97,13 @@ public class RenderFileResource {
             response.header("Content-Length", length);
         }
         return response.build();
+    }
+
+    private static void closeQuietly(ResponseInputStream<GetObjectResponse> body) {
+        try {
+            body.close();
+        } catch (java.io.IOException e) {
+            body.abort();
+        }
     }
 }
