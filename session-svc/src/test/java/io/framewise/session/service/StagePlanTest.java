@@ -51,6 +51,16 @@ class StagePlanTest {
             public Duration maxDuration() {
                 return Duration.ofHours(4);
             }
+
+            @Override
+            public long maxPixelRate() {
+                return 1_100_000_000L;
+            }
+
+            @Override
+            public long maxFrames() {
+                return 1_000_000L;
+            }
         });
     }
 }
