@@ -2,23 +2,27 @@ package io.framewise.gateway.rest;
 
 import io.framewise.events.ObjectRef;
 import io.framewise.events.StorageKeys;
+import io.framewise.gateway.config.FilesConfig;
 import io.framewise.kit.storage.ObjectStore;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.buffer.Buffer;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import io.vertx.ext.web.RoutingContext;
-import jakarta.ws.rs.core.Context;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import software.amazon.awssdk.core.ResponseInputStream;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestMulti;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 /**
  * Serves the render files that players fetch by relative path — HLS playlists and segments, the storyboard's
@@ -42,15 +46,15 @@ public class RenderFileResource {
             "vtt", "text/vtt; charset=utf-8",
             "jpg", "image/jpeg");
 
+    private static final int CHUNK = 64 * 1024;
+
     private final ObjectStore store;
     private final Semaphore streams;
     private final int limit;
 
-    public RenderFileResource(ObjectStore store,
-                              @ConfigProperty(name = "framewise.gateway.files.max-concurrent", defaultValue = "16")
-                              int limit) {
+    public RenderFileResource(ObjectStore store, FilesConfig config) {
         this.store = store;
-        this.limit = limit;
+        this.limit = config.maxConcurrent();
         this.streams = new Semaphore(limit);
     }
 
@@ -60,8 +64,7 @@ public class RenderFileResource {
     @Operation(summary = "HLS playlists and segments, the storyboard's WebVTT and sprite of a video",
             description = "What players load by relative path from the hlsUrl and storyboard.vttUrl of the video "
                     + "response. 404 for anything else.")
-    public Response file(@PathParam("id") String id, @PathParam("path") String path,
-                         @Context RoutingContext exchange) {
+    public RestMulti<Buffer> file(@PathParam("id") String id, @PathParam("path") String path) {
         if (!StorageKeys.isValidVideoId(id) || !SERVABLE.matcher(path).matches()) {
             throw new NotFoundException("no such file");
         }
@@ -69,34 +72,52 @@ public class RenderFileResource {
             Response busy = new ApiError("TooManyDownloads", "this server is streaming " + limit + " files at once "
                     + "already; try again in a moment").toResponse(503);
             busy.getHeaders().putSingle("Retry-After", "5");
-            return busy;
+            throw new WebApplicationException(busy);
         }
-        String key = StorageKeys.renderPrefix(id) + path;
         ResponseInputStream<GetObjectResponse> body;
         try {
-            body = store.open(new ObjectRef(store.renderBucket(), key))
+            body = store.open(new ObjectRef(store.renderBucket(), StorageKeys.renderPrefix(id) + path))
                     .orElseThrow(() -> new NotFoundException("no such file"));
         } catch (RuntimeException e) {
             streams.release();
             throw e;
         }
-        // However the exchange ends (sent, or the client gone or cut off by the idle timeout while nothing could
-        // be written), the object store's connection goes back to its pool and the slot is free again.
-        exchange.addEndHandler(ended -> {
-            if (ended.succeeded()) {
-                closeQuietly(body);
-            } else {
-                body.abort();
-            }
-            streams.release();
-        });
-        Response.ResponseBuilder response = Response.ok(body).type(TYPES.get(path.substring(path.lastIndexOf('.') + 1)))
+        // Chunks are read from the store on a worker thread only as the client takes them: a reader that takes
+        // nothing holds no thread, and the idle timeout ends its exchange. However it ends, the object store's
+        // connection goes back to its pool and the slot is free again.
+        AtomicBoolean finished = new AtomicBoolean();
+        Multi<Buffer> chunks = Multi.createBy().repeating().supplier(() -> nextChunk(body, finished))
+                .until(chunk -> chunk.length() == 0)
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onTermination().invoke(() -> {
+                    if (finished.get()) {
+                        closeQuietly(body);
+                    } else {
+                        body.abort();
+                    }
+                    streams.release();
+                });
+        RestMulti.SyncRestMulti.Builder<Buffer> response = RestMulti.fromMultiData(chunks).status(200)
+                .header("Content-Type", TYPES.get(path.substring(path.lastIndexOf('.') + 1)))
                 .header("Cache-Control", "private, max-age=300");
         Long length = body.response().contentLength();
         if (length != null) {
-            response.header("Content-Length", length);
+            response.header("Content-Length", Long.toString(length));
         }
         return response.build();
+    }
+
+    /** The next piece of the object; empty at its end. */
+    private static Buffer nextChunk(ResponseInputStream<GetObjectResponse> body, AtomicBoolean finished) {
+        try {
+            byte[] chunk = body.readNBytes(CHUNK);
+            if (chunk.length == 0) {
+                finished.set(true);
+            }
+            return Buffer.buffer(chunk);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the file from the object store", e);
+        }
     }
 
     private static void closeQuietly(ResponseInputStream<GetObjectResponse> body) {
