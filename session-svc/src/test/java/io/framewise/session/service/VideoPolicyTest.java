@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.framewise.events.Stage;
 import io.framewise.media.probe.MediaInfo;
-import io.framewise.session.config.SessionConfig;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** What session-svc refuses from the probe alone, and the reason it gives. */
 class VideoPolicyTest {
 
-    private final VideoPolicy policy = new VideoPolicy(new Limits());
+    private final VideoPolicy policy = new VideoPolicy(new TestSessionConfig(List.of(Stage.PREVIEW)));
 
     @Test
     void ordinaryVideosPass() {
@@ -46,33 +45,5 @@ class VideoPolicyTest {
 
     private static MediaInfo video(int width, int height, double fps, Duration length) {
         return new MediaInfo(length.toMillis(), width, height, fps, "h264", null, 1000, "mov,mp4,m4a,3gp,3g2,mj2");
-    }
-
-    /** The defaults of SessionConfig. */
-    private static final class Limits implements SessionConfig {
-        @Override
-        public List<Stage> stages() {
-            return List.of(Stage.PREVIEW);
-        }
-
-        @Override
-        public int maxSide() {
-            return 8192;
-        }
-
-        @Override
-        public Duration maxDuration() {
-            return Duration.ofHours(4);
-        }
-
-        @Override
-        public long maxPixelRate() {
-            return 1_100_000_000L;
-        }
-
-        @Override
-        public long maxFrames() {
-            return 1_000_000L;
-        }
     }
 }
