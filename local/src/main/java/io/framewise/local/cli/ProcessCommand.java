@@ -34,14 +34,14 @@ public final class ProcessCommand {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + file);
         }
-        GatewayClient running = new GatewayClient("http://localhost:" + options.httpPort());
+        GatewayClient running = new GatewayClient("http://localhost:" + options.httpPort(), options.access().apiKey());
         if (running.isReady()) {
             progress.println("using the running stack at http://localhost:" + options.httpPort());
             return process(running, file, json);
         }
         progress.println("no stack running on port " + options.httpPort() + "; starting one for this run");
         try (Stack stack = Stack.start(options, step -> progress.println("  " + step))) {
-            return process(new GatewayClient(stack.gatewayUrl()), file, json);
+            return process(new GatewayClient(stack.gatewayUrl(), options.access().apiKey()), file, json);
         }
     }
 
