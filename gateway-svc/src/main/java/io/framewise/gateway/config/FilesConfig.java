@@ -2,6 +2,7 @@ package io.framewise.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Render files streamed by the gateway ({@code GET /videos/{id}/files/…}; {@code framewise.gateway.files.*}). */
 @ConfigMapping(prefix = "framewise.gateway.files")
@@ -13,4 +14,8 @@ public interface FilesConfig {
      */
     @WithDefault("16")
     int maxConcurrent();
+
+    /** A reader that takes nothing of what was sent for this long is cut off (its slot and connection freed). */
+    @WithDefault("PT30S")
+    Duration writeIdleTimeout();
 }

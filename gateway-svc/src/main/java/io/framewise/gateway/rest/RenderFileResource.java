@@ -8,14 +8,19 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,8 +34,8 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
  * WebVTT and sprite — streamed from the render bucket. Only those file kinds, only under the video's own prefix:
  * the path is matched against a fixed pattern, so no {@code ..} or other key can be reached. At most
  * {@code framewise.gateway.files.max-concurrent} at once per instance: each holds a connection of the object store's
- * pool while it streams, and readers too slow to take anything are cut off by the HTTP idle timeout
- * ({@code quarkus.http.idle-timeout}), so slow readers can never take the connections uploads need.
+ * pool while it streams, and a reader that takes nothing for {@code write-idle-timeout} is cut off, so slow readers
+ * can never take the connections uploads need.
  */
 @Path("/videos/{id}/files")
 @Tag(name = "Videos")
@@ -51,9 +56,11 @@ public class RenderFileResource {
     private final ObjectStore store;
     private final Semaphore streams;
     private final int limit;
+    private final Duration writeIdleTimeout;
 
     public RenderFileResource(ObjectStore store, FilesConfig config) {
         this.store = store;
+        this.writeIdleTimeout = config.writeIdleTimeout();
         this.limit = config.maxConcurrent();
         this.streams = new Semaphore(limit);
     }
@@ -64,7 +71,8 @@ public class RenderFileResource {
     @Operation(summary = "HLS playlists and segments, the storyboard's WebVTT and sprite of a video",
             description = "What players load by relative path from the hlsUrl and storyboard.vttUrl of the video "
                     + "response. 404 for anything else.")
-    public RestMulti<Buffer> file(@PathParam("id") String id, @PathParam("path") String path) {
+    public RestMulti<Buffer> file(@PathParam("id") String id, @PathParam("path") String path,
+                                  @Context HttpServerResponse exchange) {
         if (!StorageKeys.isValidVideoId(id) || !SERVABLE.matcher(path).matches()) {
             throw new NotFoundException("no such file");
         }
@@ -82,11 +90,15 @@ public class RenderFileResource {
             streams.release();
             throw e;
         }
-        // Chunks are read from the store on a worker thread only as the client takes them: a reader that takes
-        // nothing holds no thread, and the idle timeout ends its exchange. However it ends, the object store's
-        // connection goes back to its pool and the slot is free again.
+        // Chunks are read from the store on a worker thread only once the client has taken the one before (the
+        // connection's write queue has drained): a reader that takes nothing gets at most a chunk or two queued, and is
+        // cut off after the write-idle timeout. However it ends, the object store's connection goes back to its pool
+        // and the slot is free again.
         AtomicBoolean finished = new AtomicBoolean();
-        Multi<Buffer> chunks = Multi.createBy().repeating().supplier(() -> nextChunk(body, finished))
+        Multi<Buffer> chunks = Multi.createBy().repeating().supplier(() -> {
+                    awaitDrained(exchange, writeIdleTimeout);
+                    return nextChunk(body, finished);
+                })
                 .until(chunk -> chunk.length() == 0)
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onTermination().invoke(() -> {
@@ -105,6 +117,23 @@ public class RenderFileResource {
             response.header("Content-Length", Long.toString(length));
         }
         return response.build();
+    }
+
+    /** Waits until the client has taken what was queued for it; fails if it takes nothing for the timeout. */
+    private static void awaitDrained(HttpServerResponse exchange, Duration timeout) {
+        if (!exchange.writeQueueFull()) {
+            return;
+        }
+        CountDownLatch drained = new CountDownLatch(1);
+        exchange.drainHandler(ignored -> drained.countDown());
+        try {
+            if (exchange.writeQueueFull() && !drained.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("the client took nothing for " + timeout.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the client was slow", e);
+        }
     }
 
     /** The next piece of the object; empty at its end. */

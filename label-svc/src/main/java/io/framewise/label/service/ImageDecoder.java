@@ -3,6 +3,7 @@ package io.framewise.label.service;
 import io.framewise.kit.image.ImageHeader;
 import io.framewise.label.config.ImageConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,6 +33,7 @@ public class ImageDecoder {
     private final long maxPixels;
     private final long maxDecodedPixels;
 
+    @Inject
     public ImageDecoder(ImageConfig config) {
         this(config.maxPixels(), config.maxDecodedPixels());
     }
