@@ -181,7 +181,7 @@ class TightLimitsTest {
                 assertThat(bytesUntilClosed(reader, Duration.ofSeconds(15))).as("what a stalled reader got before "
                         + "it was cut off").isLessThan(big.length);
             }
-            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().get("/videos/" + id
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/videos/" + id
                     + "/files/storyboard.jpg").then().statusCode(200));
         } finally {
             for (Socket reader : readers) {

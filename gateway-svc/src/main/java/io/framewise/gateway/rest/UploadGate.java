@@ -6,6 +6,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -34,7 +35,12 @@ public class UploadGate {
             busy.getHeaders().putSingle("Retry-After", "30");
             return Optional.of(busy);
         }
-        exchange.addEndHandler(ended -> slots.release());
+        AtomicBoolean released = new AtomicBoolean();
+        exchange.addEndHandler(ended -> {
+            if (released.compareAndSet(false, true)) {
+                slots.release(); // once, however often the exchange reports its end
+            }
+        });
         return Optional.empty();
     }
 }
