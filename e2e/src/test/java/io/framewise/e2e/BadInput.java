@@ -42,6 +42,15 @@ record BadInput(String name, Supplier<Path> file, Outcome expected, String reaso
                         Outcome.FAILED, "audio only"),
                 new BadInput("still image named .mp4", () -> TestVideos.broken(TestVideos.Broken.STILL_IMAGE),
                         Outcome.FAILED, "still image"),
+                new BadInput("HLS playlist naming a file of the server", () -> written("playlist.m3u8", """
+                        #EXTM3U
+                        #EXT-X-TARGETDURATION:10
+                        #EXTINF:10.0,
+                        /etc/hostname
+                        #EXT-X-ENDLIST
+                        """), Outcome.FAILED, "not a readable video"),
+                new BadInput("concat list naming a file of the server", () -> written("list.ffconcat",
+                        "ffconcat version 1.0\nfile '/etc/hostname'\n"), Outcome.FAILED, "not a readable video"),
                 new BadInput("0.1 s clip", () -> TestVideos.clip(Duration.ofMillis(100), 320, 240, 25),
                         Outcome.FINAL, null),
                 new BadInput("no keyframe after the first", () -> made("one-keyframe.mp4", new ClipSpec(320, 240, 25,
@@ -55,6 +64,14 @@ record BadInput(String name, Supplier<Path> file, Outcome expected, String reaso
                         vp9(4000, 16)), Outcome.FINAL, null),
                 new BadInput("very tall, within the limit (16x4000)", () -> made("tall-16x4000.webm",
                         vp9(16, 4000)), Outcome.FINAL, null));
+    }
+
+    private static synchronized Path written(String name, String content) {
+        try {
+            return Files.writeString(DIR.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + name, e);
+        }
     }
 
     private static ClipSpec vp9(int width, int height) {

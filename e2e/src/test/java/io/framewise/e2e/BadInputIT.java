@@ -58,7 +58,7 @@ class BadInputIT {
     void everyBadFileUploadedThroughTheGatewayEndsInA4xxOrAFinalStateWithAReason() throws Exception {
         Map<BadInput, String> accepted = new LinkedHashMap<>();
         for (BadInput input : BadInput.corpus()) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/videos"))
+            HttpResponse<String> response = http.send(RunningStack.request(URI.create(stack.gatewayUrl() + "/videos"))
                     .header("Content-Type", "application/octet-stream").header("X-Filename", "corpus.mp4")
                     .POST(HttpRequest.BodyPublishers.ofFile(input.file().get())).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -117,7 +117,7 @@ class BadInputIT {
     @Test
     void aHostileFileNameIsKeptForDisplayOnlyAndNeverReachesAnObjectKey() throws Exception {
         String hostile = "../../etc/passwd; rm -rf $(whoami) `id` | <script>x</script> 日本語 ☃ 'q' \"d\".mp4";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/videos"))
+        HttpResponse<String> response = http.send(RunningStack.request(URI.create(stack.gatewayUrl() + "/videos"))
                         .header("Content-Type", "application/octet-stream")
                         .header("X-Filename", java.net.URLEncoder.encode(hostile, StandardCharsets.UTF_8))
                         .POST(HttpRequest.BodyPublishers.ofFile(io.framewise.testkit.TestVideos.clip(
@@ -199,7 +199,7 @@ class BadInputIT {
                 + filename.replace("\"", "%22") + "\"\r\nContent-Type: video/mp4\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(video);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/videos"))
+        HttpResponse<String> response = http.send(RunningStack.request(URI.create(stack.gatewayUrl() + "/videos"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -50,7 +50,7 @@ class DatabaseRestartFaultIT {
         HttpResponse<String> upload;
         try {
             // An upload meanwhile is refused before anything starts (it used to be announced, then answered 500).
-            upload = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/videos"))
+            upload = http.send(RunningStack.request(URI.create(stack.gatewayUrl() + "/videos"))
                     .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/octet-stream")
                     .header("X-Filename", "during-db-outage.mp4")
                     .POST(HttpRequest.BodyPublishers.ofFile(TestVideos.clip(Duration.ofSeconds(2), 320, 240, 25)))
@@ -58,7 +58,7 @@ class DatabaseRestartFaultIT {
             // Reads while it is down (each bounded: a hung read would be a failure of its own).
             while (reads.size() < 3 && (System.nanoTime() - stopping) / 1_000_000 < DOWN_MILLIS - 1_000) {
                 long asked = System.nanoTime();
-                reads.add(http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/videos/" + id))
+                reads.add(http.send(RunningStack.request(URI.create(stack.gatewayUrl() + "/videos/" + id))
                         .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString()));
                 readMillis.add((System.nanoTime() - asked) / 1_000_000);
             }

@@ -58,7 +58,7 @@ final class FaultOutcome {
         if (first.status() == RenderStatus.FAILED) {
             BadInputIT.assertReadable(fault, first.error());
             String stage = gateway.finalVideo(id).path("failedStage").asText();
-            HttpResponse<String> retried = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/videos/" + id
+            HttpResponse<String> retried = http.send(RunningStack.request(URI.create(gatewayUrl + "/videos/" + id
                     + "/retry?stage=" + stage)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofString());
             System.out.printf("[fault] %s: retry of its %s stage → %d%n", fault, stage, retried.statusCode());
@@ -122,7 +122,7 @@ final class FaultOutcome {
 
     /** None of the videos named with {@code prefix} is still processing. */
     void assertNoneProcessing(String prefix) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/videos?status="
+        HttpResponse<String> response = http.send(RunningStack.request(URI.create(gatewayUrl + "/videos?status="
                 + "processing&startswith=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

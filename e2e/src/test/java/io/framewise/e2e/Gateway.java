@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The public HTTP API as a client program uses it, with the few assertions every call shares. */
+/**
+ * The public HTTP API as a client program uses it (with the stack's API key), with the few assertions every call
+ * shares. Presigned links go to the object store without it.
+ */
 final class Gateway {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,7 +37,7 @@ final class Gateway {
 
     /** The same, with extra request headers (e.g. a W3C {@code traceparent}). */
     String upload(Path file, String filename, Map<String, String> headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/videos"))
+        HttpRequest.Builder request = RunningStack.request(URI.create(baseUrl + "/videos"))
                 .header("Content-Type", "application/octet-stream").header("X-Filename", filename)
                 .POST(HttpRequest.BodyPublishers.ofFile(file));
         headers.forEach(request::header);
@@ -60,7 +63,7 @@ final class Gateway {
     }
 
     JsonNode video(String id) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/videos/" + id))
+        HttpResponse<String> response = http.send(RunningStack.request(URI.create(baseUrl + "/videos/" + id))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError("GET /videos/" + id + " answered " + response.statusCode() + ": " + response.body());
@@ -70,7 +73,7 @@ final class Gateway {
 
     /** The ids {@code GET /videos?startswith=} lists for a name prefix (its first page). */
     List<String> idsNamedStartingWith(String prefix) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/videos?startswith="
+        HttpResponse<String> response = http.send(RunningStack.request(URI.create(baseUrl + "/videos?startswith="
                 + URLEncoder.encode(prefix, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError("GET /videos answered " + response.statusCode() + ": " + response.body());
@@ -82,7 +85,7 @@ final class Gateway {
 
     /** The status {@code GET /videos/{id}} answers: 200 while the video exists, 404 once deleted. */
     int videoStatusCode(String id) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/videos/" + id)).build(),
+        return http.send(RunningStack.request(URI.create(baseUrl + "/videos/" + id)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
@@ -99,7 +102,7 @@ final class Gateway {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/people"))
+        HttpResponse<String> response = http.send(RunningStack.request(URI.create(baseUrl + "/people"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -111,7 +114,7 @@ final class Gateway {
 
     /** The ids {@code GET /videos?<name>=<value>} lists (its first page). */
     List<String> idsFound(String name, String value) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/videos?" + name + "="
+        HttpResponse<String> response = http.send(RunningStack.request(URI.create(baseUrl + "/videos?" + name + "="
                 + URLEncoder.encode(value, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError("GET /videos?" + name + " answered " + response.statusCode() + ": "
@@ -124,7 +127,12 @@ final class Gateway {
 
     /** GETs a path of the gateway (e.g. {@code /videos/{id}/files/hls/master.m3u8}) and returns the body. */
     byte[] get(String path) throws IOException, InterruptedException {
-        return download(baseUrl + path);
+        HttpResponse<byte[]> response = http.send(RunningStack.request(URI.create(baseUrl + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
     }
 
     /** GETs a (presigned) URL and returns the body's bytes. */

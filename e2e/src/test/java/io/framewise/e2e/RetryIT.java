@@ -145,7 +145,7 @@ class RetryIT {
     }
 
     private HttpResponse<String> post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(gatewayUrl + path))
+        return http.send(RunningStack.request(URI.create(gatewayUrl + path))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -17,6 +17,12 @@ final class RunningStack {
 
     private static final boolean TRACING = Boolean.parseBoolean(System.getProperty("framewise.e2e.tracing", "true"));
 
+    /**
+     * The stack runs as production does: every API request needs this key (the launcher's {@code FRAMEWISE_API_KEY}),
+     * so every test sends it; WebPageIT types it into the page once.
+     */
+    static final String API_KEY = "e2e-" + java.util.UUID.randomUUID().toString().replace("-", "");
+
     private static Stack stack;
     private static OtlpReceiver traces;
 
@@ -41,6 +47,11 @@ final class RunningStack {
         return traces;
     }
 
+    /** A request to the gateway, with the stack's API key. */
+    static java.net.http.HttpRequest.Builder request(java.net.URI uri) {
+        return java.net.http.HttpRequest.newBuilder(uri).header("X-Api-Key", API_KEY);
+    }
+
     static Path projectRoot() {
         return Path.of(System.getProperty("framewise.project.root", "..")).toAbsolutePath().normalize();
     }
@@ -53,6 +64,7 @@ final class RunningStack {
             // FRAMEWISE_SESSION_STAGES (the benchmark's core stages) also leaves out the workers no video would reach.
             StackOptions options = StackOptions.ephemeral(projectRoot(), dataDir).withWorkers("label=2")
                     .withStages(System.getenv(StackOptions.SESSION_STAGES));
+            options = options.withAccess(options.access().withApiKey(API_KEY));
             Stack started_ = Stack.start(TRACING ? options.withTracing(traces.endpoint()) : options,
                     step -> System.out.println("[e2e] " + step));
             System.out.printf("[e2e] stack up in %.1f s; logs in %s%n", (System.nanoTime() - started) / 1e9,

@@ -8,6 +8,7 @@ import io.framewise.events.RenderStatus;
 import io.framewise.events.Topics;
 import io.framewise.events.VideoUploaded;
 import io.framewise.local.launcher.Stack;
+import io.framewise.testkit.ImageBombs;
 import io.framewise.testkit.TestVideos;
 import io.framewise.testkit.TopicClient;
 import java.net.InetSocketAddress;
@@ -26,9 +27,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Security properties over the real processes: a webhook's secret is in no service's log (it signs deliveries that
- * really are attempted), and what an upload is comes from its bytes, never from its name or Content-Type. (API keys:
- * gateway-svc's SecuredApiTest; presigned URL expiry: its PresignedExpiryTest; hostile names: BadInputIT.)
+ * Security properties over the real processes: every API request needs the stack's key (the page and its headers do
+ * not), a photo that is a decompression bomb is refused by its header, a webhook's secret is in no service's log (it
+ * signs deliveries that really are attempted), and what an upload is comes from its bytes, never from its name or
+ * Content-Type. (Scopes, tokens, limits: gateway-svc's SecuredApiTest and TightLimitsTest; hostile names: BadInputIT.)
  */
 class SecurityIT {
 
@@ -72,7 +74,7 @@ class SecurityIT {
         } finally {
             receiver.stop(0);
         }
-        HttpResponse<String> listed = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/webhooks"))
+        HttpResponse<String> listed = http.send(RunningStack.request(URI.create(stack.gatewayUrl() + "/webhooks"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(listed.body()).doesNotContain(secret);
 
@@ -103,6 +105,46 @@ class SecurityIT {
         assertThat(announced(unnamed).key()).isEqualTo("videos/" + unnamed + "/source.mp4");
     }
 
+    @Test
+    void everyApiRequestNeedsTheKeyThePageDoesNotAndEveryAnswerCarriesTheHeaders() throws Exception {
+        String id = upload(TestVideos.clip(Duration.ofSeconds(2), 320, 240, 25), "video/mp4", "keyed.mp4");
+        for (String path : List.of("/videos", "/videos/" + id, "/videos/" + id + "/events", "/people", "/webhooks",
+                "/videos/" + id + "/files/storyboard.vtt")) {
+            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).as("GET " + path + " without a key").isEqualTo(401);
+        }
+        HttpResponse<String> keyed = http.send(RunningStack.request(URI.create(stack.gatewayUrl() + "/videos/" + id))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(keyed.statusCode()).isEqualTo(200);
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("frame-ancestors 'none'").contains("script-src 'self'"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void aDecompressionBombAsAPersonsPhotoIsRefusedByItsHeader() throws Exception {
+        byte[] bomb = Files.readAllBytes(ImageBombs.squarePng(40_000));
+        String boundary = "framewise-" + UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nBomb\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"bomb.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bomb);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> refused = http.send(RunningStack.request(URI.create(stack.gatewayUrl() + "/people"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        System.out.println("[security] a 1.5 MB PNG of 40000x40000 pixels as a photo → " + refused.statusCode() + " "
+                + refused.body());
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("PhotoTooLarge");
+    }
+
     private VideoUploaded announced(String id) {
         List<VideoUploaded> events = kafka.collectForVideo(Topics.VIDEO_UPLOADED, VideoUploaded.class, id, 1,
                 Duration.ofSeconds(30));
@@ -118,7 +160,7 @@ class SecurityIT {
     }
 
     private HttpResponse<String> post(String path, String contentType, byte[] body, String filename) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+        HttpRequest.Builder request = RunningStack.request(URI.create(stack.gatewayUrl() + path))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (filename != null) {
             request.header("X-Filename", filename);

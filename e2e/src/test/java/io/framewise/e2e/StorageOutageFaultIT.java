@@ -43,7 +43,7 @@ class StorageOutageFaultIT {
         storage.pause();
         HttpResponse<String> refused;
         try {
-            refused = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/videos"))
+            refused = http.send(RunningStack.request(URI.create(stack.gatewayUrl() + "/videos"))
                     .header("Content-Type", "application/octet-stream").header("X-Filename", "during-outage.mp4")
                     .POST(HttpRequest.BodyPublishers.ofFile(TestVideos.clip(Duration.ofSeconds(2), 320, 240, 25)))
                     .build(), HttpResponse.BodyHandlers.ofString());
@@ -63,7 +63,7 @@ class StorageOutageFaultIT {
         if (outcome.status() == RenderStatus.FAILED) {
             BadInputIT.assertReadable("outage", outcome.error());
             String stage = gateway.finalVideo(id).path("failedStage").asText();
-            HttpResponse<String> retried = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/videos/"
+            HttpResponse<String> retried = http.send(RunningStack.request(URI.create(stack.gatewayUrl() + "/videos/"
                     + id + "/retry?stage=" + stage)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofString());
             System.out.println("[fault] retry of its " + stage + " stage → " + retried.statusCode());

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The gateway's web page in a real headless Chromium against the real stack: a person uploads a clip, watches
+ * The gateway's web page in a real headless Chromium against the real stack, which needs an API key (asked for once
+ * by the page, then kept by the browser; the live stages come over a stream a short-lived token opens): a person
+ * uploads a clip, watches
  * its stages go live to READY, sees the preview, the captures on the timeline and the labels, finds the video in
  * the gallery, searches for it and deletes it; and a file that is no video, dropped on the page, fails with its
  * reason shown.
@@ -54,7 +56,8 @@ class WebPageIT {
     void aPersonUploadsAClipWatchesItGetReadyFindsItAndDeletesIt() throws Exception {
         String name = "web-" + UUID.randomUUID().toString().substring(0, 8) + ".mp4";
         Path clip = Files.copy(TestVideos.scenesWithPhotos(), scratch.resolve(name));
-        page.open();
+        assertThat(page.open(RunningStack.API_KEY)).as("the page asks for the key the first time").isTrue();
+        assertThat(page.open(RunningStack.API_KEY)).as("and keeps it: not asked again").isFalse();
         assertThat(page.focusAfterTabs(2)).as("the file picker is the first stop after the skip link")
                 .isEqualTo("file-input");
 
@@ -104,7 +107,7 @@ class WebPageIT {
         String name = "notes-" + UUID.randomUUID().toString().substring(0, 8) + ".mp4";
         Path notAVideo = Files.copy(TestVideos.broken(TestVideos.Broken.TEXT), scratch.resolve(name));
         String reason = "not a readable video: invalid data found when processing input";
-        page.open();
+        page.open(RunningStack.API_KEY);
 
         page.dropFile(notAVideo);
         page.watchStagesUntilFinal(PROCESSING);
@@ -112,7 +115,7 @@ class WebPageIT {
         assertThat(page.stageStates()).containsEntry("upload", "done").containsEntry("session", "failed");
         assertThat(page.stageDetail("session")).isEqualTo(reason);
 
-        page.open();
+        page.open(RunningStack.API_KEY);
         page.openFromGallery(idOfTheOnlyVideoNamed(name));
         page.awaitStageState("session", "failed");
         assertThat(page.videoHeading()).isEqualTo(name + " — failed");

@@ -13,16 +13,19 @@ export class ApiError extends Error {
   }
 }
 
-/** The API key for write requests, kept for this browser tab only (the gateway may not need one). */
+/**
+ * The API key, asked for once and kept in this browser (localStorage) until it is forgotten or refused. The
+ * server may need none (local mode); reads need a read or write key, writes a write key.
+ */
 export function apiKey() {
-  return sessionStorage.getItem(API_KEY_STORAGE) ?? '';
+  return localStorage.getItem(API_KEY_STORAGE) ?? '';
 }
 
 export function setApiKey(key) {
   if (key) {
-    sessionStorage.setItem(API_KEY_STORAGE, key);
+    localStorage.setItem(API_KEY_STORAGE, key);
   } else {
-    sessionStorage.removeItem(API_KEY_STORAGE);
+    localStorage.removeItem(API_KEY_STORAGE);
   }
 }
 
@@ -31,7 +34,7 @@ async function request(path, { method = 'GET', body } = {}) {
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
-  if (method !== 'GET' && apiKey()) {
+  if (apiKey()) {
     headers['X-Api-Key'] = apiKey();
   }
   const response = await fetch(path, {
@@ -54,9 +57,12 @@ function videoPath(id) {
   return `videos/${encodeURIComponent(id)}`;
 }
 
-/** {@code POST /videos/uploads}: a presigned PUT for a new video. */
-export function createUpload(filename, contentType) {
-  return request('videos/uploads', { method: 'POST', body: { filename, contentType: contentType || undefined } });
+/** {@code POST /videos/uploads}: a presigned PUT of exactly {@code size} bytes for a new video. */
+export function createUpload(filename, contentType, size) {
+  return request('videos/uploads', {
+    method: 'POST',
+    body: { filename, contentType: contentType || undefined, size },
+  });
 }
 
 /** {@code POST /videos/{id}/uploaded}: the bytes are in storage; start processing. */
@@ -84,6 +90,11 @@ export function deleteVideo(id) {
   return request(videoPath(id), { method: 'DELETE' });
 }
 
-export function eventsUrl(id) {
-  return `${videoPath(id)}/events`;
+/**
+ * The URL of the video's event stream, with a short-lived token that opens it: EventSource cannot send the key.
+ * Ask again for each (re)connection: the token soon expires.
+ */
+export async function eventsUrl(id) {
+  const ticket = await request(`${videoPath(id)}/events/token`);
+  return ticket.url;
 }

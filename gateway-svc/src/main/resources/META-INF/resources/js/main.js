@@ -21,8 +21,12 @@ const page = {
   uploadLabel: byId('upload-label'),
   status: byId('status'),
   error: byId('error'),
-  settings: byId('settings'),
-  apiKey: byId('api-key'),
+  keyState: byId('key-state'),
+  keyChange: byId('key-change'),
+  keyForget: byId('key-forget'),
+  keyDialog: byId('key-dialog'),
+  keyText: byId('key-text'),
+  keyInput: byId('key-input'),
   video: byId('video'),
   videoHeading: byId('video-heading'),
   result: byId('result'),
@@ -55,11 +59,26 @@ function announce(text) {
 
 function showError(error) {
   if (error instanceof ApiError && error.status === 401) {
-    page.settings.open = true;
-    page.error.textContent = 'This server needs an API key: enter it under “API key”, then try again.';
+    askForKey(apiKey() ? 'The key kept in this browser was refused. Enter a valid API key.'
+      : 'This server needs an API key. Enter the one you were given; it is kept in this browser.');
+    page.error.textContent = 'This server needs an API key: enter it, then try again.';
+    return;
+  }
+  if (error instanceof ApiError && error.status === 403) {
+    page.error.textContent = 'This API key may only read: uploading and deleting need a write key.';
     return;
   }
   page.error.textContent = `Something went wrong: ${error.message}`;
+}
+
+/** The key dialog; once a key is given, the gallery is loaded with it (what failed first). */
+function askForKey(text) {
+  if (page.keyDialog.open) {
+    return;
+  }
+  page.keyText.textContent = text;
+  page.keyInput.value = '';
+  page.keyDialog.showModal();
 }
 
 function clearError() {
@@ -161,9 +180,36 @@ function wireDropZone() {
   });
 }
 
+function showKeyState() {
+  page.keyState.textContent = apiKey() ? 'An API key is kept in this browser.'
+    : 'No API key is kept in this browser.';
+  page.keyForget.disabled = !apiKey();
+}
+
 function wireApiKey() {
-  page.apiKey.value = apiKey();
-  page.apiKey.addEventListener('change', () => setApiKey(page.apiKey.value.trim()));
+  showKeyState();
+  page.keyChange.addEventListener('click', () => askForKey('Enter the API key you were given; it is kept in '
+    + 'this browser until you forget it here.'));
+  page.keyForget.addEventListener('click', () => {
+    setApiKey('');
+    showKeyState();
+    announce('The API key was forgotten.');
+  });
+  page.keyDialog.addEventListener('close', () => {
+    const key = page.keyInput.value.trim();
+    page.keyInput.value = '';
+    if (page.keyDialog.returnValue !== 'save' || !key) {
+      return;
+    }
+    setApiKey(key);
+    showKeyState();
+    clearError();
+    announce('The API key is kept in this browser.');
+    gallery.load();
+    if (watchedId) {
+      showVideo(watchedId, { focus: false });
+    }
+  });
 }
 
 wireDropZone();

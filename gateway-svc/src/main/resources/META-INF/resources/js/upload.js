@@ -5,7 +5,7 @@
 import { confirmUpload, createUpload } from './api.js';
 
 export async function uploadFile(file, onProgress) {
-  const ticket = await createUpload(file.name, file.type);
+  const ticket = await createUpload(file.name, file.type, file.size);
   await putWithProgress(ticket, file, onProgress);
   await confirmUpload(ticket.id);
   return ticket.id;

@@ -8,6 +8,8 @@ const STAGE_EVENTS = ['video.uploaded', 'render.start', 'preview.created', 'capt
   'stage.failed'];
 const FINAL_STATE_ATTEMPTS = 20;
 const FINAL_STATE_RETRY_MS = 500;
+const MAX_RECONNECTS = 3;
+const RECONNECT_MS = 1000;
 
 /**
  * @param handlers onSnapshot(video), onEvent(name, event), onFinal(video) with the final GET /videos/{id},
@@ -15,30 +17,51 @@ const FINAL_STATE_RETRY_MS = 500;
  * @returns a function that stops watching
  */
 export function watchVideo(id, { onSnapshot, onEvent, onFinal, onLost }) {
-  const source = new EventSource(eventsUrl(id));
-  const stop = () => source.close();
+  let source = null;
+  let stopped = false;
+  let reconnects = 0;
+  const stop = () => {
+    stopped = true;
+    source?.close();
+  };
 
-  source.addEventListener('state', (message) => {
-    const video = JSON.parse(message.data);
-    onSnapshot(video);
-    if (video.status !== 0) {
+  const open = async () => {
+    const url = await eventsUrl(id);
+    if (stopped) {
+      return;
+    }
+    source = new EventSource(url);
+    source.addEventListener('state', (message) => {
+      reconnects = 0;
+      const video = JSON.parse(message.data);
+      onSnapshot(video);
+      if (video.status !== 0) {
+        stop();
+        onFinal(video);
+      }
+    });
+    for (const name of STAGE_EVENTS) {
+      source.addEventListener(name, (message) => onEvent(name, JSON.parse(message.data)));
+    }
+    source.addEventListener('render.ready', () => {
       stop();
-      onFinal(video);
-    }
-  });
-  for (const name of STAGE_EVENTS) {
-    source.addEventListener(name, (message) => onEvent(name, JSON.parse(message.data)));
-  }
-  source.addEventListener('render.ready', () => {
-    stop();
-    finalState(id).then(onFinal, onLost);
-  });
-  source.addEventListener('error', () => {
-    // While connecting again after a dropped connection the state is CONNECTING; CLOSED means it gave up.
-    if (source.readyState === EventSource.CLOSED) {
-      onLost(new Error('the live status stream was refused'));
-    }
-  });
+      finalState(id).then(onFinal, onLost);
+    });
+    source.addEventListener('error', () => {
+      // The server ends a stream after its lifetime, and a reconnection with the old token is refused (CLOSED):
+      // open it again with a fresh token, a few times, before saying the stream is lost.
+      if (source.readyState === EventSource.CLOSED && !stopped) {
+        source.close();
+        reconnects += 1;
+        if (reconnects > MAX_RECONNECTS) {
+          onLost(new Error('the live status stream was refused'));
+        } else {
+          setTimeout(() => open().catch(onLost), RECONNECT_MS);
+        }
+      }
+    });
+  };
+  open().catch(onLost);
   return stop;
 }
 

@@ -86,4 +86,18 @@ class ApiBasicsTest {
         given().contentType("application/json").body(big).post("/videos/imports").then().statusCode(413)
                 .body("Code", equalTo("PayloadTooLarge"));
     }
+
+    @Test
+    void malformedParametersAre400NotServerErrors() {
+        given().post("/videos/" + java.util.UUID.randomUUID() + "/retry").then().statusCode(400)
+                .body("Code", equalTo("BadRequest")).body("Message", containsString("stage"));
+        given().post("/videos/" + java.util.UUID.randomUUID() + "/retry?stage=").then().statusCode(400);
+        for (String page : java.util.List.of("2147483647", "99999999999999999999", "-1", "1e3", "10001")) {
+            given().queryParam("page", page).get("/videos").then().statusCode(400).body("Code", equalTo("BadRequest"))
+                    .body("Message", containsString("page"));
+        }
+        given().queryParam("page", "10000").queryParam("size", "1").get("/videos").then().statusCode(200);
+        given().queryParam("size", "1000000").get("/videos").then().statusCode(400);
+        given().queryParam("q", "x".repeat(300)).get("/videos").then().statusCode(400);
+    }
 }

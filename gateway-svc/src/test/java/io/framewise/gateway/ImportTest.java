@@ -97,6 +97,16 @@ class ImportTest {
     }
 
     @Test
+    void aRefusalSaysWhatKindOfAddressButNeverTheAddressAHostResolvedTo() {
+        String message = given().contentType("application/json")
+                .body(Map.of("url", "http://localhost:" + port(loopbackTarget) + "/clip.mp4"))
+                .post("/videos/imports").then().statusCode(400).body("Code", equalTo("UrlNotAllowed"))
+                .extract().path("Message");
+        assertThat(message).contains("localhost").contains("loopback").doesNotContain("127.0.0.1")
+                .doesNotContain("::1");
+    }
+
+    @Test
     void aRedirectToLoopbackFailsTheVideoVisibly() {
         String id = given().contentType("application/json").body(Map.of("url", server.url() + "/to-loopback"))
                 .post("/videos/imports").then().statusCode(202).extract().path("id");

@@ -16,14 +16,18 @@ import io.framewise.gateway.support.StatusServiceResource;
 import io.framewise.kit.storage.ObjectStore;
 import io.framewise.testkit.FramewiseInfraResource;
 import io.framewise.testkit.SharedInfrastructure;
+import io.framewise.testkit.ImageBombs;
 import io.framewise.testkit.TestFaces;
 import io.framewise.testkit.TestFaces.Photo;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.MultiPartSpecBuilder;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -134,6 +138,29 @@ class PeopleTest {
         given().multiPart("name", "Big").multiPart("photo", "big.jpg", big, "image/jpeg")
                 .when().post("/people").then().statusCode(413).body("Code", equalTo("PayloadTooLarge"));
         given().get("/people/not-a-person").then().statusCode(404).body("Code", equalTo("NotFoundError"));
+    }
+
+    @Test
+    void aDecompressionBombIsRefusedFromItsHeaderAndNothingIsStored() throws Exception {
+        Path bomb = ImageBombs.squarePng(40_000);
+        assertThat(Files.size(bomb)).as("small on the wire").isLessThan(2_000_000);
+        int before = rowCount();
+        given().multiPart("name", "Bomb").multiPart("photo", "bomb.png", Files.readAllBytes(bomb), "image/png")
+                .when().post("/people").then().statusCode(413)
+                .body("Code", equalTo("PhotoTooLarge"))
+                .body("Message", containsString("40000x40000"));
+        assertThat(rowCount()).isEqualTo(before);
+    }
+
+    @Test
+    void controlCharactersAndDirectionOverridesAreStrippedFromNames() {
+        String id = given().multiPart(new MultiPartSpecBuilder("Ada\u0000 Love\u202Elace\r\nINFO forged log line\u001B[31m")
+                        .controlName("name").charset(StandardCharsets.UTF_8).build())
+                .multiPart("photo", "a.jpg", TestFaces.jpeg(Photo.B), "image/jpeg")
+                .when().post("/people").then().statusCode(201)
+                .body("name", equalTo("Ada LovelaceINFO forged log line[31m")).extract().path("id");
+        given().get("/people/" + id).then().statusCode(200).body("name", equalTo("Ada LovelaceINFO forged log line[31m"));
+        given().delete("/people/" + id).then().statusCode(204);
     }
 
     @Test

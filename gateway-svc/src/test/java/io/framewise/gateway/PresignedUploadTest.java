@@ -2,9 +2,12 @@ package io.framewise.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.framewise.events.ObjectRef;
 import io.framewise.events.StorageKeys;
 import io.framewise.events.Topics;
 import io.framewise.events.UploadSource;
@@ -25,6 +28,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -46,7 +51,7 @@ class PresignedUploadTest {
     @Test
     void presignedPutThenConfirmAnnouncesOnceAndIsIdempotent() throws Exception {
         JsonPath ticket = given().contentType("application/json")
-                .body(Map.of("filename", "beach.mp4", "contentType", "video/mp4"))
+                .body(Map.of("filename", "beach.mp4", "contentType", "video/mp4", "size", 5000))
                 .post("/videos/uploads")
                 .then().statusCode(201)
                 .body("method", equalTo("PUT"))
@@ -79,7 +84,7 @@ class PresignedUploadTest {
 
     @Test
     void confirmingBeforeUploadingIsAConflictAndChangesNothing() {
-        String id = given().contentType("application/json").body("{}").post("/videos/uploads")
+        String id = given().contentType("application/json").body("{\"size\": 100}").post("/videos/uploads")
                 .then().statusCode(201).extract().path("id");
         given().post("/videos/" + id + "/uploaded").then().statusCode(409)
                 .body("Code", equalTo("UploadMissing"));
@@ -88,17 +93,56 @@ class PresignedUploadTest {
     }
 
     @Test
-    void oversizedPresignedUploadIsRefusedWith413AndDeleted() throws Exception {
-        String ticketJson = given().post("/videos/uploads").then().statusCode(201).extract().asString();
-        JsonPath ticket = JsonPath.from(ticketJson);
-        String id = ticket.getString("id");
-        assertThat(put(ticket.getString("url"), null, TestVideos.mp4(1_048_577))).isEqualTo(200);
+    void theSizeIsRequiredBoundedAndSignedSoTheStoreRefusesAnyOtherBody() throws Exception {
+        given().post("/videos/uploads").then().statusCode(411).body("Code", equalTo("LengthRequired"));
+        given().contentType("application/json").body("{}").post("/videos/uploads").then().statusCode(411)
+                .body("Message", containsString("size"));
+        given().contentType("application/json").body(Map.of("size", 1_048_577)).post("/videos/uploads").then()
+                .statusCode(413).body("Code", equalTo("PayloadTooLarge"));
+        given().contentType("application/json").body(Map.of("size", 0)).post("/videos/uploads").then()
+                .statusCode(400);
 
-        given().post("/videos/" + id + "/uploaded").then().statusCode(413)
-                .body("Code", equalTo("PayloadTooLarge"));
+        JsonPath ticket = given().contentType("application/json").body(Map.of("size", 5000)).post("/videos/uploads")
+                .then().statusCode(201).extract().jsonPath();
+        String id = ticket.getString("id");
+        assertThat(ticket.getMap("headers")).as("browsers set Content-Length themselves").doesNotContainKey("Content-Length");
+        assertThat(put(ticket.getString("url"), null, TestVideos.mp4(6000))).as("a larger body").isEqualTo(403);
+        assertThat(put(ticket.getString("url"), null, TestVideos.mp4(4000))).as("a smaller body").isEqualTo(403);
         assertThat(keysUnder(StorageKeys.sourcePrefix(id))).isEmpty();
-        assertThat(TopicClient.shared().collectForVideo(Topics.VIDEO_UPLOADED, VideoUploaded.class, id, 1,
-                Duration.ofSeconds(3))).isEmpty();
+        given().post("/videos/" + id + "/uploaded").then().statusCode(409).body("Code", equalTo("UploadMissing"));
+
+        assertThat(put(ticket.getString("url"), null, TestVideos.mp4(5000))).isEqualTo(200);
+        given().post("/videos/" + id + "/uploaded").then().statusCode(202);
+    }
+
+    @Test
+    void theStoreHonoursTheETagConditionsTheConfirmationRelieson() {
+        ObjectRef object = new ObjectRef(store.sourceBucket(), "videos/" + UUID.randomUUID() + "/source.upload");
+        store.put(object, TestVideos.mp4(3000), "application/octet-stream");
+        String etag = store.head(object).orElseThrow().eTag();
+        ObjectRef copy = new ObjectRef(store.sourceBucket(), object.key() + ".copy");
+
+        assertThat(store.readFirstBytes(object, 8, etag)).hasSize(8);
+        assertThatThrownBy(() -> store.readFirstBytes(object, 8, "\"0123456789abcdef0123456789abcdef\""))
+                .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(412));
+        assertThatThrownBy(() -> store.copy(object, copy, "video/mp4", "\"0123456789abcdef0123456789abcdef\""))
+                .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(412));
+        assertThat(store.head(copy)).as("nothing copied").isEmpty();
+        store.copy(object, copy, "video/mp4", etag);
+        assertThat(store.head(copy)).isPresent();
+        store.delete(object);
+        store.delete(copy);
+    }
+
+    @Test
+    void anUploadOfAnotherSizeThanAskedIsRefusedAtConfirmation() {
+        String id = given().contentType("application/json").body(Map.of("size", 5000)).post("/videos/uploads")
+                .then().statusCode(201).extract().path("id");
+        // a store that did not check the signed length: the object is put there directly
+        store.put(new ObjectRef(store.sourceBucket(), StorageKeys.sourceVideo(id, "upload")), TestVideos.mp4(6000),
+                "application/octet-stream");
+        given().post("/videos/" + id + "/uploaded").then().statusCode(400).body("Code", equalTo("UploadSizeMismatch"));
+        assertThat(keysUnder(StorageKeys.sourcePrefix(id))).isEmpty();
     }
 
     private static int put(String url, String contentType, byte[] body) throws Exception {

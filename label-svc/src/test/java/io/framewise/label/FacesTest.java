@@ -8,12 +8,14 @@ import io.framewise.events.Face;
 import io.framewise.events.LabelsDone;
 import io.framewise.events.ObjectRef;
 import io.framewise.events.PersonEnrolled;
+import io.framewise.events.StageFailed;
 import io.framewise.events.StorageKeys;
 import io.framewise.events.Topics;
 import io.framewise.events.serde.EventSerializer;
 import io.framewise.kit.storage.ObjectStore;
 import io.framewise.label.service.Gallery;
 import io.framewise.testkit.FramewiseInfraResource;
+import io.framewise.testkit.ImageBombs;
 import io.framewise.testkit.SharedInfrastructure;
 import io.framewise.testkit.TestFaces;
 import io.framewise.testkit.TestFaces.Photo;
@@ -102,6 +104,31 @@ class FacesTest {
         var after = kafka.collectForVideo(Topics.LABELS_DONE, LabelsDone.class, later, 1, WAIT);
         assertThat(after).singleElement().satisfies(d -> assertThat(d.faces()).singleElement()
                 .satisfies(f -> assertThat(f.isMatched()).isFalse()));
+    }
+
+    @Test
+    void decompressionBombsAreSkippedAndTheServiceGoesOn() throws Exception {
+        byte[] bomb = Files.readAllBytes(ImageBombs.squarePng(40_000)); // 1.5 MB, 1.6 GB decoded
+        // a bomb on the people topic (past the gateway's check): that photo is skipped, the person's others count
+        String personId = UUID.randomUUID().toString();
+        publish(personId, PersonEnrolled.create(personId, "Person A again",
+                List.of(photo(personId, 0, bomb), photo(personId, 1, TestFaces.jpeg(Photo.A_PORTRAIT)))));
+        Awaitility.await().atMost(WAIT).until(() -> knows(personId));
+
+        // a bomb as a capture: refused with the reason, and the next capture is labelled as ever
+        String videoId = UUID.randomUUID().toString();
+        kafka.send(CaptureCreated.of(videoId, capture(videoId, 0, bomb)));
+        var failed = kafka.collectForVideo(Topics.STAGE_FAILED, StageFailed.class, videoId, 1, WAIT);
+        assertThat(failed).singleElement().satisfies(f -> {
+            assertThat(f.reason()).contains("40000x40000");
+            assertThat(f.retriable()).isFalse();
+        });
+        kafka.send(CaptureCreated.of(videoId, capture(videoId, 1, readAll("dog.jpg"))));
+        assertThat(kafka.collectForVideo(Topics.LABELS_DONE, LabelsDone.class, videoId, 1, WAIT)).singleElement()
+                .satisfies(done -> assertThat(done.labels()).isNotEmpty());
+
+        publish(personId, null);
+        Awaitility.await().atMost(WAIT).until(() -> !knows(personId));
     }
 
     @Test

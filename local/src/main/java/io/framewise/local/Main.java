@@ -17,12 +17,15 @@ public final class Main {
 
     private static final String USAGE = """
             usage: ./framewise <command>
-              up [--workers gif=2,capture=2,label=3]   run the whole stack until Ctrl-C
+              up [--workers gif=2,capture=2,label=3] [--listen ADDRESS]
+                                                        run the whole stack until Ctrl-C; on 127.0.0.1 only,
+                                                        without a key, unless --listen (needs FRAMEWISE_API_KEY)
               process FILE [--json]                     one video end to end: progress, labels, links
                                                         (--json prints metadata.json)
               help                                      this text
             environment: FRAMEWISE_HTTP_PORT (8080), FRAMEWISE_KAFKA_PORT (9092), FRAMEWISE_POSTGRES_PORT (15432),
                          FRAMEWISE_S3_PORT (9000), FRAMEWISE_DATA_DIR (.framewise),
+                         FRAMEWISE_API_KEY (none: only this machine, no key),
                          FRAMEWISE_KAFKA_SASL (false: true makes the broker want SASL/PLAIN)""";
 
     private Main() {
@@ -52,6 +55,8 @@ public final class Main {
         for (int i = 0; i < arguments.size(); i++) {
             if (arguments.get(i).equals("--workers") && i + 1 < arguments.size()) {
                 options = options.withWorkers(arguments.get(++i));
+            } else if (arguments.get(i).equals("--listen") && i + 1 < arguments.size()) {
+                options = options.withAccess(options.access().listeningOn(arguments.get(++i)));
             } else {
                 throw new IllegalArgumentException("unknown option for up: " + arguments.get(i) + "\n" + USAGE);
             }
@@ -73,11 +78,14 @@ public final class Main {
         System.out.printf("""
 
                 Framewise is up in %.1f s (%d MiB resident in all).
-                  gateway:  %s   (health, metrics, OpenAPI, Swagger UI: %s/q/)
+                  gateway:  %s   %s
+                  health, metrics, OpenAPI, Swagger UI: %s/q/ (this machine only)
                   Kafka:    %s   PostgreSQL: %s   S3 API: %s
                   logs:     %s
                 Press Ctrl-C to stop.
-                """, (System.nanoTime() - started) / 1e9, memory / (1024 * 1024), stack.gatewayUrl(), stack.gatewayManagementUrl(),
+                """, (System.nanoTime() - started) / 1e9, memory / (1024 * 1024), stack.gatewayUrl(),
+                options.access().apiKey().isPresent() ? "(API key required: X-Api-Key)" : "(this machine only, no key)",
+                stack.gatewayManagementUrl(),
                 stack.endpoints().kafkaBootstrapServers(), stack.endpoints().jdbcUrl(), stack.endpoints().s3Endpoint(),
                 options.dataDir().resolve("logs"));
         var dataDir = options.dataDir();

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -56,6 +59,17 @@ class LocalInfrastructureTest {
                 statement.execute("insert into survivor values ('still here')");
             }
 
+            // this machine only: nothing answers on its other addresses
+            Optional<InetAddress> outside = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                    .filter(address -> address instanceof java.net.Inet4Address && !address.isLoopbackAddress())
+                    .findFirst();
+            for (int port : List.of(settings.kafkaPort(), settings.kafkaControllerPort(), settings.postgresPort(),
+                    settings.s3Port())) {
+                outside.ifPresent(address -> assertThat(answers(address, port)).as("port " + port + " on " + address)
+                        .isFalse());
+                assertThat(answers(InetAddress.getLoopbackAddress(), port)).as("port " + port + " on loopback").isTrue();
+            }
+
             try (MinioClient s3 = minio(endpoints)) {
                 byte[] body = "a video, honestly".getBytes(StandardCharsets.UTF_8);
                 s3.putObject(PutObjectArgs.builder().bucket(endpoints.sourceBucket()).object("videos/x/source.mp4")
@@ -93,5 +107,14 @@ class LocalInfrastructureTest {
     private static MinioClient minio(io.framewise.local.infra.Endpoints endpoints) {
         return MinioClient.builder().endpoint(endpoints.s3Endpoint())
                 .credentials(endpoints.s3AccessKey(), endpoints.s3SecretKey()).region("us-east-1").build();
+    }
+
+    private static boolean answers(InetAddress address, int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(address, port), 2000);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }

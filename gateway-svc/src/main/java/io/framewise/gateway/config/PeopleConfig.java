@@ -11,6 +11,13 @@ public interface PeopleConfig {
     @WithDefault("10485760")
     long maxPhotoBytes();
 
+    /**
+     * Most pixels a photo may have (default 40 million: a 7,300 × 5,500 camera picture), read from its header
+     * before anything decodes it: a small file can declare a huge picture (a decompression bomb).
+     */
+    @WithDefault("40000000")
+    long maxPhotoPixels();
+
     /** Most photos per person (default 10). */
     @WithDefault("10")
     int maxPhotos();

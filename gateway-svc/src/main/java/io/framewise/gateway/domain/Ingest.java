@@ -51,6 +51,10 @@ public class Ingest extends PanacheEntityBase {
     @Column(name = "expires_at")
     public Instant expiresAt;
 
+    /** When the sweeper removed what the expired presigned URL may have left behind. */
+    @Column(name = "swept_at")
+    public Instant sweptAt;
+
     public static Ingest of(String id, UploadSource source, IngestState state) {
         Ingest ingest = new Ingest();
         ingest.id = id;

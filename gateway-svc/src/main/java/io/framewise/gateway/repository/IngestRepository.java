@@ -1,5 +1,6 @@
 package io.framewise.gateway.repository;
 
+import io.framewise.events.UploadSource;
 import io.framewise.gateway.domain.Ingest;
 import io.framewise.gateway.domain.IngestState;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -46,5 +47,19 @@ public class IngestRepository implements PanacheRepositoryBase<Ingest, String> {
     public Uni<List<Ingest>> abandonedImports(Instant cutOff, int limit) {
         return find("state = ?1 and updatedAt < ?2", Sort.ascending("updatedAt"), IngestState.IMPORTING, cutOff)
                 .page(Page.ofSize(limit)).list();
+    }
+
+    /** Presigned tickets whose URL expired before the cut-off and that were not swept yet, oldest first. */
+    public Uni<List<Ingest>> unsweptPresigned(Instant cutOff, int limit) {
+        return find("source = ?1 and expiresAt < ?2 and sweptAt is null", Sort.ascending("expiresAt"),
+                UploadSource.PRESIGNED.wireName(), cutOff).page(Page.ofSize(limit)).list();
+    }
+
+    /** Marks the ticket swept; one still awaiting its upload fails with the reason. */
+    public Uni<Void> swept(String id, String reasonIfUnconfirmed) {
+        Instant now = Instant.now();
+        return update("state = ?1, error = ?2, updatedAt = ?3 where id = ?4 and state = ?5", IngestState.FAILED,
+                reasonIfUnconfirmed, now, id, IngestState.AWAITING_UPLOAD)
+                .chain(() -> update("sweptAt = ?1 where id = ?2", now, id)).replaceWithVoid();
     }
 }

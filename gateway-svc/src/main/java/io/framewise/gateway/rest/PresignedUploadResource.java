@@ -32,7 +32,9 @@ public class PresignedUploadResource {
     @Schema(name = "UploadRequest")
     public record UploadRequest(
             @Schema(description = "shown in lists and searchable; never used in storage keys") String filename,
-            @Schema(description = "if given, the PUT must send exactly this Content-Type") String contentType) {
+            @Schema(description = "if given, the PUT must send exactly this Content-Type") String contentType,
+            @Schema(required = true, description = "the file's size in bytes: the URL accepts a body of exactly "
+                    + "this size, within the upload limit") Long size) {
     }
 
     /** The presigned PUT. */
@@ -53,13 +55,14 @@ public class PresignedUploadResource {
     @Path("/uploads")
     @Blocking
     @Operation(summary = "Get a presigned URL to PUT a video to",
-            description = "PUT the file to url (with the listed headers) before expiresAt, then POST confirmUrl.")
+            description = "PUT the file (exactly size bytes) to url with the listed headers before expiresAt, then "
+                    + "POST confirmUrl. 411 without size, 413 above the upload limit.")
     @APIResponse(responseCode = "201", description = "The presigned PUT",
             content = @Content(schema = @Schema(implementation = UploadTicket.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(UploadRequest request, @Context UriInfo uri) {
-        UploadRequest body = request == null ? new UploadRequest(null, null) : request;
-        PresignedUploadService.Ticket ticket = presigned.create(body.filename(), body.contentType());
+        UploadRequest body = request == null ? new UploadRequest(null, null, null) : request;
+        PresignedUploadService.Ticket ticket = presigned.create(body.filename(), body.contentType(), body.size());
         String base = config.publicUrl().orElse(uri.getBaseUri().toString()).replaceAll("/+$", "");
         return Response.status(Response.Status.CREATED)
                 .entity(new UploadTicket(ticket.id(), ticket.url(), "PUT", ticket.expiresAt(), ticket.headers(),
@@ -67,7 +70,7 @@ public class PresignedUploadResource {
                 .build();
     }
 
-    /** The same without a body (no file name, no signed Content-Type). */
+    /** The same without a body: refused (411), the size is needed; kept so the answer says so, not 415. */
     @POST
     @Path("/uploads")
     @Blocking

@@ -4,6 +4,7 @@ import io.framewise.events.FramewiseEvent;
 import io.framewise.events.RenderReady;
 import io.framewise.events.Topics;
 import io.framewise.events.serde.EventJson;
+import io.framewise.gateway.config.EventsConfig;
 import io.framewise.gateway.service.ProgressHub;
 import io.framewise.gateway.service.VideoSnapshot;
 import io.vertx.core.Vertx;
@@ -11,13 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.time.Duration;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
  * One client's SSE stream: the snapshot, then live events, a comment now and then so proxies keep the
- * connection open (and a gone client is noticed), and the end after {@code render.ready}.
+ * connection open (and a gone client is noticed), and the end after {@code render.ready} or after its lifetime;
+ * its slot ({@code onClose}) is given back however it ends.
  */
 final class ProgressStream {
 
@@ -29,18 +30,21 @@ final class ProgressStream {
     private final Sse sse;
     private final ProgressHub.Subscription subscription;
     private final Vertx vertx;
-    private final Duration heartbeat;
+    private final EventsConfig config;
+    private final Runnable onClose;
     private long timerId = -1;
+    private long lifetimeTimerId = -1;
     private boolean closed;
 
     ProgressStream(String videoId, SseEventSink sink, Sse sse, ProgressHub.Subscription subscription, Vertx vertx,
-                   Duration heartbeat) {
+                   EventsConfig config, Runnable onClose) {
         this.videoId = videoId;
         this.sink = sink;
         this.sse = sse;
         this.subscription = subscription;
         this.vertx = vertx;
-        this.heartbeat = heartbeat;
+        this.config = config;
+        this.onClose = onClose;
     }
 
     synchronized void start(VideoSnapshot snapshot) {
@@ -50,7 +54,9 @@ final class ProgressStream {
             close();
             return;
         }
-        timerId = vertx.setPeriodic(heartbeat.toMillis(), id -> keepAlive());
+        timerId = vertx.setPeriodic(config.heartbeat().toMillis(), id -> keepAlive());
+        // Ended after its lifetime, however busy: a client that wants more reconnects (EventSource does by itself).
+        lifetimeTimerId = vertx.setTimer(config.lifetime().toMillis(), id -> closeQuietly());
         subscription.start(this::onEvent);
     }
 
@@ -100,7 +106,11 @@ final class ProgressStream {
         if (timerId >= 0) {
             vertx.cancelTimer(timerId);
         }
+        if (lifetimeTimerId >= 0) {
+            vertx.cancelTimer(lifetimeTimerId);
+        }
         subscription.close();
+        onClose.run();
         sink.close();
     }
 

@@ -4,6 +4,7 @@ import io.framewise.gateway.config.GatewayConfig;
 import io.framewise.gateway.config.RateLimitConfig;
 import io.framewise.gateway.service.ApiKeys;
 import io.framewise.gateway.service.RateLimiter;
+import io.framewise.gateway.service.StreamTokens;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -11,26 +12,35 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * What every API request passes before it reaches a resource, cheapest refusal first: the rate limit (per
- * API key, else per client address), the API key on write requests, and the size of JSON bodies (uploads have
- * their own, larger limit). Each refusal is an {@link ApiError} like any other error.
+ * API key, else per client address), the API key (a read or write key on reads, a write key on writes and on
+ * everything about webhooks; a stream token instead of a key on one video's event stream), and the size of JSON
+ * bodies (uploads have their own, larger limit). Each refusal is an {@link ApiError} like any other error. The web
+ * page's own files and {@code /q/*} are not served through here: they need no key.
  */
 public class RequestGuards {
 
     static final String API_KEY_HEADER = "X-Api-Key";
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final Set<String> READS = Set.of("GET", "HEAD");
+    /** {@code /videos/{id}/events}: the one path a stream token opens (EventSource cannot send headers). */
+    private static final Pattern EVENTS = Pattern.compile("/videos/([^/]+)/events");
 
     private final RateLimiter rateLimiter;
     private final ApiKeys apiKeys;
+    private final StreamTokens streamTokens;
     private final RateLimitConfig rateLimit;
     private final GatewayConfig config;
 
-    public RequestGuards(RateLimiter rateLimiter, ApiKeys apiKeys, RateLimitConfig rateLimit, GatewayConfig config) {
+    public RequestGuards(RateLimiter rateLimiter, ApiKeys apiKeys, StreamTokens streamTokens, RateLimitConfig rateLimit,
+                         GatewayConfig config) {
         this.rateLimiter = rateLimiter;
         this.apiKeys = apiKeys;
+        this.streamTokens = streamTokens;
         this.rateLimit = rateLimit;
         this.config = config;
     }
@@ -57,10 +67,14 @@ public class RequestGuards {
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
     public Optional<Response> apiKey(ContainerRequestContext request) {
-        if (!WRITES.contains(request.getMethod())) {
+        String method = request.getMethod();
+        if (method.equals("OPTIONS") || opensItsStream(request)) {
             return Optional.empty();
         }
-        return switch (apiKeys.check(request.getHeaderString(API_KEY_HEADER))) {
+        String path = request.getUriInfo().getPath();
+        ApiKeys.Scope needed = READS.contains(method) && !path.startsWith("/webhooks")
+                ? ApiKeys.Scope.READ : ApiKeys.Scope.WRITE;
+        return switch (apiKeys.check(request.getHeaderString(API_KEY_HEADER), needed)) {
             case ApiKeys.Verdict.Allowed allowed -> Optional.empty();
             case ApiKeys.Verdict.Refused refused -> {
                 Response response = new ApiError(refused.code(), refused.message()).toResponse(refused.status());
@@ -70,6 +84,17 @@ public class RequestGuards {
                 yield Optional.of(response);
             }
         };
+    }
+
+    /** A GET of a video's event stream carrying a valid token for that video (and no key, which would be checked). */
+    private boolean opensItsStream(ContainerRequestContext request) {
+        String token = request.getUriInfo().getQueryParameters().getFirst("token");
+        if (token == null || !request.getMethod().equals("GET")
+                || request.getHeaderString(API_KEY_HEADER) != null) {
+            return false;
+        }
+        Matcher events = EVENTS.matcher(request.getUriInfo().getPath());
+        return events.matches() && streamTokens.accepts(events.group(1), token);
     }
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.ENTITY_CODER)

@@ -6,6 +6,7 @@ import io.framewise.gateway.domain.Ingest;
 import io.framewise.gateway.domain.IngestState;
 import io.framewise.gateway.repository.Db;
 import io.framewise.gateway.repository.IngestRepository;
+import io.framewise.gateway.service.InvalidRequestException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -53,6 +54,10 @@ public class RetryResource {
     @APIResponse(responseCode = "409", description = "Still processing, or the stage cannot be retried",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response retry(@PathParam("id") String id, @QueryParam("stage") String stage) {
+        if (stage == null || stage.isBlank()) {
+            throw new InvalidRequestException("say which stage to run again: ?stage=preview, captures, labels, "
+                    + "storyboard, transcode or transcribe");
+        }
         try (Response answer = status.retry(id, stage)) {
             return Response.accepted(Map.of("id", id, "stage", stage.strip(), "status", "PROCESSING",
                     "statusUrl", "/videos/" + id)).build();

@@ -1,6 +1,12 @@
 package io.framewise.gateway.rest;
 
+import io.framewise.events.StorageKeys;
 import io.framewise.gateway.service.ProgressHub;
+import io.framewise.gateway.config.EventsConfig;
+import io.framewise.gateway.service.StreamSlots;
+import io.framewise.gateway.service.StreamTokens;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.WebApplicationException;
 import io.framewise.gateway.service.VideoNotFoundException;
 import io.framewise.gateway.service.VideoQueryService;
 import io.framewise.gateway.service.VideoSnapshot;
@@ -14,8 +20,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,18 +38,43 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Videos")
 public class VideoEventsResource {
 
-    private final VideoQueryService videos;
-    private final ProgressHub hub;
-    private final Vertx vertx;
-    private final Duration heartbeat;
+    /** What opens the stream without a key: its URL with a token, and until when. */
+    @Schema(name = "StreamToken")
+    public record StreamTokenView(String token, String url, Instant expiresAt) {
+    }
 
-    public VideoEventsResource(VideoQueryService videos, ProgressHub hub, Vertx vertx,
-                               @ConfigProperty(name = "framewise.gateway.events.heartbeat", defaultValue = "PT15S")
-                               Duration heartbeat) {
+    private final VideoQueryService videos;
+    private final StreamTokens tokens;
+    private final ProgressHub hub;
+    private final StreamSlots slots;
+    private final Vertx vertx;
+    private final EventsConfig config;
+
+    public VideoEventsResource(VideoQueryService videos, StreamTokens tokens, ProgressHub hub, StreamSlots slots,
+                               Vertx vertx, EventsConfig config) {
         this.videos = videos;
+        this.tokens = tokens;
         this.hub = hub;
+        this.slots = slots;
         this.vertx = vertx;
-        this.heartbeat = heartbeat;
+        this.config = config;
+    }
+
+    @GET
+    @Path("/{id}/events/token")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A short-lived token that opens this video's event stream without a key",
+            description = "For browsers: EventSource cannot send X-Api-Key. GET url (relative to the API) before "
+                    + "expiresAt; the token opens only this video's stream, nothing else.")
+    @APIResponse(responseCode = "200", description = "The token",
+            content = @Content(schema = @Schema(implementation = StreamTokenView.class)))
+    public Response token(@PathParam("id") String id) {
+        if (!StorageKeys.isValidVideoId(id)) {
+            throw new VideoNotFoundException(id);
+        }
+        StreamTokens.Token token = tokens.issue(id);
+        return Response.ok(new StreamTokenView(token.value(), "videos/" + id + "/events?token=" + token.value(),
+                token.expiresAt())).header("Cache-Control", "no-store").build();
     }
 
     @GET
@@ -52,7 +85,14 @@ public class VideoEventsResource {
             description = "Events: state (the current S1 response), video.uploaded, render.start, preview.created, "
                     + "capture.created, labels.done, stage.failed, render.ready (then the stream ends). Data is JSON.")
     @APIResponse(responseCode = "200", description = "text/event-stream")
-    public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
+    public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse,
+                       @Context HttpServerRequest request) {
+        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        slots.take(client).ifPresent(refused -> {
+            Response response = new ApiError(refused.code(), refused.message()).toResponse(refused.status());
+            response.getHeaders().putSingle("Retry-After", "30");
+            throw new WebApplicationException(response);
+        });
         // Subscribe before reading the state, so nothing that happens in between is missed.
         ProgressHub.Subscription subscription = hub.subscribe(id);
         VideoSnapshot snapshot;
@@ -60,8 +100,9 @@ public class VideoEventsResource {
             snapshot = videos.find(id).orElseThrow(() -> new VideoNotFoundException(id));
         } catch (RuntimeException e) {
             subscription.close();
+            slots.release(client);
             throw e;
         }
-        new ProgressStream(id, sink, sse, subscription, vertx, heartbeat).start(snapshot);
+        new ProgressStream(id, sink, sse, subscription, vertx, config, () -> slots.release(client)).start(snapshot);
     }
 }

@@ -74,8 +74,8 @@ public class VideoResource {
             @Parameter(description = "page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "items per page, 1-100 (default 20)") @QueryParam("size") String size) {
         return videos.list(new VideoQueryService.ListQuery(startsWith, mediaType, label, status(status),
-                bounded("person", person), bounded("q", text), number("page", page, 0, 0, Integer.MAX_VALUE), number("size", size, DEFAULT_PAGE_SIZE, 1,
-                MAX_PAGE_SIZE)));
+                bounded("person", person), bounded("q", text), Paging.page(page),
+                Paging.size(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)));
     }
 
     @DELETE
@@ -110,20 +110,5 @@ public class VideoResource {
             throw new InvalidRequestException(name + " must be at most 200 characters");
         }
         return value;
-    }
-
-    private static int number(String name, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number < min || number > max) {
-                throw new NumberFormatException();
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name + " must be a whole number from " + min + " to " + max);
-        }
     }
 }

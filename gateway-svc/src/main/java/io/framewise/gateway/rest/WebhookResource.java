@@ -8,7 +8,6 @@ import io.framewise.gateway.service.WebhookService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -139,13 +138,13 @@ public class WebhookResource {
     @Blocking
     @Operation(summary = "A webhook's deliveries, newest first, each with every attempt")
     public List<DeliveryView> deliveries(@PathParam("id") String id,
-                                         @QueryParam("page") @DefaultValue("0") int page,
-                                         @QueryParam("size") @DefaultValue("50") int size) {
+                                         @QueryParam("page") String page,
+                                         @QueryParam("size") String size) {
         UUID webhookId = uuid(id);
         if (webhooks.find(webhookId).isEmpty()) {
             throw notFound(id);
         }
-        return webhooks.deliveries(webhookId, Math.max(0, page), Math.max(1, Math.min(size, 200))).stream()
+        return webhooks.deliveries(webhookId, Paging.page(page), Paging.size(size, 50, 200)).stream()
                 .map(record -> DeliveryView.of(record.delivery(), record.attempts())).toList();
     }
 

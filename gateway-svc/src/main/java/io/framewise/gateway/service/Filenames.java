@@ -16,7 +16,7 @@ public final class Filenames {
             return null;
         }
         String lastSegment = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        String printable = lastSegment.replaceAll("\\p{Cntrl}", "").strip();
+        String printable = PrintableText.of(lastSegment);
         if (printable.isEmpty() || printable.equals(".") || printable.equals("..")) {
             return null;
         }

@@ -8,6 +8,7 @@ import io.framewise.gateway.domain.Person;
 import io.framewise.gateway.messaging.PeoplePublisher;
 import io.framewise.gateway.repository.Db;
 import io.framewise.gateway.repository.PersonRepository;
+import io.framewise.kit.image.ImageHeader;
 import io.framewise.kit.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -78,7 +79,7 @@ public class PeopleService {
     }
 
     public Person enrol(String rawName, List<Photo> photos) {
-        String name = rawName == null ? "" : rawName.strip();
+        String name = rawName == null ? "" : PrintableText.of(rawName);
         if (name.isEmpty()) throw new InvalidRequestException("send the person's name as the multipart part 'name'");
         if (name.length() > config.maxNameLength()) {
             throw new InvalidRequestException("the name is longer than " + config.maxNameLength() + " characters");
@@ -152,12 +153,34 @@ public class PeopleService {
             try (InputStream in = Files.newInputStream(photo.file())) {
                 head = in.readNBytes(PNG.length);
             }
-            if (startsWith(head, JPEG)) return "image/jpeg";
-            if (startsWith(head, PNG)) return "image/png";
-            throw new PhotoRejectedException("UnsupportedPhoto", 415, "the photo '" + photo.filename()
-                    + "' is not a JPEG or PNG image (judged by its bytes)");
+            String type = startsWith(head, JPEG) ? "image/jpeg" : startsWith(head, PNG) ? "image/png" : null;
+            if (type == null) {
+                throw new PhotoRejectedException("UnsupportedPhoto", 415, "the photo '" + photo.filename()
+                        + "' is not a JPEG or PNG image (judged by its bytes)");
+            }
+            checkDimensions(photo);
+            return type;
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the uploaded photo: " + e.getMessage(), e);
+        }
+    }
+
+    /** From the header alone, before anyone decodes it: a small file may declare a picture too large for memory. */
+    private void checkDimensions(Photo photo) {
+        ImageHeader header;
+        try {
+            header = ImageHeader.of(photo.file()).filter(h -> h.width() > 0 && h.height() > 0).orElse(null);
+        } catch (IOException e) {
+            header = null;
+        }
+        if (header == null) {
+            throw new PhotoRejectedException("UnsupportedPhoto", 415, "the photo '" + photo.filename()
+                    + "' has no readable image header");
+        }
+        if (header.pixels() > config.maxPhotoPixels()) {
+            throw new PhotoRejectedException("PhotoTooLarge", 413, "the photo '" + photo.filename() + "' is "
+                    + header.width() + "x" + header.height() + " pixels; at most " + config.maxPhotoPixels()
+                    + " pixels are accepted");
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
 
 /**
@@ -53,20 +54,34 @@ public class PresignedUploadService {
         this.config = config;
     }
 
-    public Ticket create(String clientFilename, String contentType) {
+    /**
+     * A presigned PUT for exactly {@code size} bytes (the length is signed: the store refuses any other body), so
+     * nobody can park more than the upload limit in the bucket with it.
+     */
+    public Ticket create(String clientFilename, String contentType, Long size) {
         if (contentType != null && !contentType.isBlank()
                 && !contentType.matches("[A-Za-z0-9][\\w.+-]*/[A-Za-z0-9][\\w.+-]*")) {
             throw new UploadRejectedException.BadContentType(contentType);
         }
+        if (size == null) {
+            throw new UploadRejectedException.SizeRequired();
+        }
+        if (size > config.maxUploadBytes()) {
+            throw new UploadRejectedException.TooLarge(config.maxUploadBytes());
+        }
+        if (size <= 0) {
+            throw new UploadRejectedException.Empty();
+        }
         String signedType = contentType == null || contentType.isBlank() ? null : contentType;
         String videoId = UUID.randomUUID().toString();
         ObjectRef pending = pendingObject(videoId);
-        PresignedPutObjectRequest presigned = store.presignUpload(pending, signedType);
+        PresignedPutObjectRequest presigned = store.presignUpload(pending, signedType, size);
         Ingest ingest = Ingest.of(videoId, UploadSource.PRESIGNED, IngestState.AWAITING_UPLOAD);
         ingest.filename = Filenames.clean(clientFilename);
         ingest.contentType = signedType;
         ingest.objectKey = pending.key();
         ingest.expiresAt = presigned.expiration();
+        ingest.bytes = size;
         Db.inTransaction(() -> ingests.persist(ingest));
         return new Ticket(videoId, presigned.url().toString(), presigned.expiration(),
                 clientHeaders(presigned.signedHeaders()));
@@ -105,14 +120,32 @@ public class PresignedUploadService {
             store.delete(pending);
             throw new UploadRejectedException.Empty();
         }
-        VideoSniffer.Sniffed type = VideoSniffer.sniff(store.readFirstBytes(pending, SNIFF_BYTES));
-        ObjectRef stored = pending;
-        if (bytes <= MAX_COPY_BYTES) {
-            stored = new ObjectRef(store.sourceBucket(), StorageKeys.sourceVideo(ingest.id, type.extension()));
-            store.copy(pending, stored, type.mimeType());
+        if (ingest.bytes != null && bytes != ingest.bytes) {
             store.delete(pending);
+            throw new UploadRejectedException.SizeMismatch(ingest.bytes, bytes);
         }
-        UploadService.Stored result = new UploadService.Stored(stored, type, bytes);
+        // Everything from here on reads the version that was checked: a PUT in between (the URL is still valid)
+        // makes the store answer 412, and nothing unchecked is moved or announced.
+        String checked = head.eTag();
+        ObjectRef stored = pending;
+        try {
+            VideoSniffer.Sniffed type = VideoSniffer.sniff(store.readFirstBytes(pending, SNIFF_BYTES, checked));
+            if (bytes <= MAX_COPY_BYTES) {
+                stored = new ObjectRef(store.sourceBucket(), StorageKeys.sourceVideo(ingest.id, type.extension()));
+                store.copy(pending, stored, type.mimeType(), checked);
+                store.delete(pending);
+            }
+            return announce(ingest, new UploadService.Stored(stored, type, bytes));
+        } catch (S3Exception e) {
+            if (e.statusCode() == 412) {
+                throw new UploadRejectedException.Changed(ingest.id);
+            }
+            throw e;
+        }
+    }
+
+    private Confirmation announce(Ingest ingest, UploadService.Stored result) {
+        long bytes = result.bytes();
         uploads.announce(ingest.id, result, ingest.filename, UploadSource.PRESIGNED);
         Db.inTransaction(() -> ingests.accepted(ingest.id, result.object().key(), bytes, null));
         return new Confirmation(ingest.id, false);
@@ -129,6 +162,9 @@ public class PresignedUploadService {
         if (ingest.state == IngestState.VERIFYING) {
             throw new UploadRejectedException.InProgress(videoId);
         }
+        if (ingest.state == IngestState.FAILED) {
+            throw new UploadRejectedException.Expired(videoId);
+        }
         return new Confirmation(videoId, true);
     }
 
@@ -136,11 +172,13 @@ public class PresignedUploadService {
         return new ObjectRef(store.sourceBucket(), StorageKeys.sourceVideo(videoId, PENDING_EXTENSION));
     }
 
-    /** The signed headers a client must send itself (Host is set by every HTTP client anyway). */
+    /** The signed headers a client must send itself. */
     private static Map<String, String> clientHeaders(Map<String, List<String>> signed) {
         Map<String, String> headers = new LinkedHashMap<>();
         signed.forEach((name, values) -> {
-            if (!name.equalsIgnoreCase("host")) {
+            // Host and Content-Length are set by every HTTP client (browsers refuse to let pages set them): the
+            // body must simply be the size that was asked for.
+            if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("content-length")) {
                 headers.put(name.equalsIgnoreCase("content-type") ? "Content-Type" : name, String.join(",", values));
             }
         });

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 /**
  * Outbound HTTP on a user's behalf, safe against SSRF: every URL (and every redirect hop) passes
@@ -36,6 +37,9 @@ import java.util.concurrent.atomic.AtomicReference;
 public class SafeHttpClient {
 
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    /** IPv4 and IPv6 addresses, with the slash and port Java's socket errors add. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "/?(\\d{1,3}(\\.\\d{1,3}){3}|\\[?[0-9a-fA-F]{0,4}(:[0-9a-fA-F]{0,4}){2,7}(%\\w+)?\\]?)(:\\d{1,5})?");
     private static final String USER_AGENT = "Framewise/1.0 (+https://github.com/framewise)";
 
     /** How much a download may take. */
@@ -246,8 +250,12 @@ public class SafeHttpClient {
         }
     }
 
-    private static String describe(Throwable cause) {
+    /** The cause in words, without the addresses network errors name ("Connection refused: /10.0.0.7:80"). */
+    static String describe(Throwable cause) {
         String message = cause.getMessage();
-        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+        if (message == null || message.isBlank()) {
+            return cause.getClass().getSimpleName();
+        }
+        return ADDRESS.matcher(message).replaceAll("(address withheld)");
     }
 }

@@ -74,6 +74,30 @@ public abstract sealed class UploadRejectedException extends RuntimeException {
         }
     }
 
+    /** A presigned upload asked for without its size: the URL is signed for exactly that many bytes. */
+    public static final class SizeRequired extends UploadRejectedException {
+        public SizeRequired() {
+            super("LengthRequired", 411, "send the file's size in bytes as \"size\": the upload URL is signed for "
+                    + "exactly that many bytes");
+        }
+    }
+
+    /** The stored object is not the size the upload URL was asked for. */
+    public static final class SizeMismatch extends UploadRejectedException {
+        public SizeMismatch(long declared, long stored) {
+            super("UploadSizeMismatch", 400, "the upload holds " + stored + " bytes, not the " + declared
+                    + " bytes its URL was asked for; it was deleted");
+        }
+    }
+
+    /** The object changed while it was being checked (uploaded again to a URL still valid). */
+    public static final class Changed extends UploadRejectedException {
+        public Changed(String videoId) {
+            super("UploadChanged", 409, "the upload of video " + videoId + " changed while it was being checked; "
+                    + "confirm again");
+        }
+    }
+
     /** Too many imports waiting already. */
     public static final class ImportsBusy extends UploadRejectedException {
         public ImportsBusy() {

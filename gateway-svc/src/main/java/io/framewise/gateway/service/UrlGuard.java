@@ -82,9 +82,10 @@ public final class UrlGuard {
             for (InetAddress address : addresses) {
                 Optional<String> why = AddressClass.nonPublic(address);
                 if (why.isPresent() && !allowed(address, policy.allowedNetworks())) {
+                    // The address itself is not said: a refusal must not map the internal network for the caller.
                     throw new RefusedUrlException("refused to connect to " + host + ": it resolves to "
-                            + address.getHostAddress() + ", " + why.get() + ". Only public addresses are "
-                            + "allowed (see " + policy.settingName() + ".allow-private and .allowed-networks)");
+                            + why.get() + ". Only public addresses are allowed (see " + policy.settingName()
+                            + ".allow-private and .allowed-networks)");
                 }
             }
         }

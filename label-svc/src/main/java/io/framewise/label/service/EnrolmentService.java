@@ -7,12 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 
 /**
  * Applies the people topic to the gallery: an enrolment downloads the person's photos and embeds the largest face
@@ -27,11 +25,13 @@ public class EnrolmentService {
     private final ObjectStore store;
     private final FaceService faces;
     private final Gallery gallery;
+    private final ImageDecoder images;
 
-    public EnrolmentService(ObjectStore store, FaceService faces, Gallery gallery) {
+    public EnrolmentService(ObjectStore store, FaceService faces, Gallery gallery, ImageDecoder images) {
         this.store = store;
         this.faces = faces;
         this.gallery = gallery;
+        this.images = images;
     }
 
     public void enrol(PersonEnrolled person) {
@@ -57,18 +57,27 @@ public class EnrolmentService {
         LOG.infof("Removed person %s; gallery has %d people", personId, gallery.size());
     }
 
+    /**
+     * The photo's face, or empty (logged) when it has none or cannot be used. Nothing a photo holds may stop the
+     * gallery: every replica reads the topic from its beginning, so a photo that killed the reader would kill them
+     * all, at every start. Its size is judged from its header before it is decoded ({@link ImageDecoder}).
+     */
     private Optional<float[]> embed(PersonEnrolled person, ObjectRef photo) {
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(store.read(photo)));
-            if (image == null) {
+            Optional<BufferedImage> image = images.decode(store.read(photo));
+            if (image.isEmpty()) {
                 LOG.warnf("Person %s: photo %s is not a readable image, skipped", person.personId(), photo.key());
                 return Optional.empty();
             }
-            Optional<float[]> e = faces.largestFace(image);
+            Optional<float[]> e = faces.largestFace(image.get());
             if (e.isEmpty()) LOG.warnf("Person %s: no face found in photo %s, skipped", person.personId(), photo.key());
             return e;
-        } catch (IOException | RuntimeException e) {
-            LOG.warnf("Person %s: photo %s could not be read (%s), skipped", person.personId(), photo.key(), e.getMessage());
+        } catch (ImageDecoder.TooLargeException e) {
+            LOG.warnf("Person %s: photo %s skipped: %s", person.personId(), photo.key(), e.getMessage());
+            return Optional.empty();
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            // OutOfMemoryError too: one decode that still did not fit is this photo's failure, not the process's.
+            LOG.warnf("Person %s: photo %s could not be read (%s), skipped", person.personId(), photo.key(), e.toString());
             return Optional.empty();
         }
     }

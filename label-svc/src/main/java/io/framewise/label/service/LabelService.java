@@ -7,17 +7,16 @@ import io.framewise.events.Label;
 import io.framewise.events.LabelsDone;
 import io.framewise.events.ObjectRef;
 import io.framewise.kit.storage.ObjectStore;
+import io.framewise.kit.work.FailureReason;
 import io.framewise.kit.work.StageFailure;
 import io.framewise.label.model.Labeler;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.framewise.events.Face;
 import org.jboss.logging.Logger;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /**
  * The labels and faces of one capture: read its JPEG from the source bucket, ask the label model what it shows and
@@ -32,20 +31,27 @@ public class LabelService {
     private final Labeler labeler;
     private final FaceService faces;
     private final ModelsInUse models;
+    private final ImageDecoder images;
 
-    public LabelService(ObjectStore store, Labeler labeler, FaceService faces, ModelsInUse models) {
+    public LabelService(ObjectStore store, Labeler labeler, FaceService faces, ModelsInUse models,
+                        ImageDecoder images) {
         this.store = store;
         this.labeler = labeler;
         this.faces = faces;
         this.models = models;
+        this.images = images;
     }
 
     public LabelsDone label(CaptureCreated created) throws StageFailure, IOException {
         CaptureRef capture = created.capture();
         byte[] jpeg = store.read(new ObjectRef(store.sourceBucket(), capture.key()));
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(jpeg));
-        if (image == null) {
-            throw new StageFailure("capture " + capture.index() + " (" + capture.key() + ") is not a readable image");
+        BufferedImage image;
+        try {
+            image = images.decode(jpeg).orElseThrow(() -> new StageFailure("capture " + capture.index() + " ("
+                    + capture.key() + ") is not a readable image"));
+        } catch (ImageDecoder.TooLargeException e) {
+            throw new StageFailure(FailureReason.REFUSED, "capture " + capture.index() + " was not labelled: "
+                    + e.getMessage());
         }
         long t0 = System.nanoTime();
         List<Label> labels = labeler.label(image);

@@ -21,10 +21,16 @@ public final class GatewayClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final String baseUrl;
     private final String managementUrl;
+    private final java.util.Optional<String> apiKey;
 
-    public GatewayClient(String baseUrl, String managementUrl) {
+    /**
+     * A client of the gateway at {@code baseUrl} (its health at {@code managementUrl}), sending {@code apiKey}
+     * (FRAMEWISE_API_KEY) if it needs one.
+     */
+    public GatewayClient(String baseUrl, String managementUrl, java.util.Optional<String> apiKey) {
         this.baseUrl = baseUrl;
         this.managementUrl = managementUrl;
+        this.apiKey = apiKey;
     }
 
     public boolean isReady() {
@@ -41,7 +47,7 @@ public final class GatewayClient {
 
     /** Streams the file as the request body; returns the new video's id. */
     public String upload(Path file) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/videos"))
+        HttpRequest request = api("/videos")
                 .header("Content-Type", "application/octet-stream")
                 .header("X-Filename", URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8)
                         .replace('+', ' '))
@@ -53,7 +59,7 @@ public final class GatewayClient {
 
     /** S1's metadata response for the video. */
     public JsonNode video(String id) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/videos/" + id)).GET().build(), 200);
+        return send(api("/videos/" + id).GET().build(), 200);
     }
 
     public String fetchText(String url) throws IOException, InterruptedException {
@@ -63,6 +69,12 @@ public final class GatewayClient {
             throw new IOException("GET " + url + " answered " + response.statusCode());
         }
         return response.body();
+    }
+
+    private HttpRequest.Builder api(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        apiKey.ifPresent(key -> request.header("X-Api-Key", key));
+        return request;
     }
 
     private JsonNode send(HttpRequest request, int expected) throws IOException, InterruptedException {

@@ -36,14 +36,16 @@ public final class ProcessCommand {
             throw new IllegalArgumentException("no such file: " + file);
         }
         GatewayClient running = new GatewayClient("http://localhost:" + options.httpPort(),
-                "http://127.0.0.1:" + options.managementPortOf(ServiceSpec.named("gateway-svc"), 0));
+                "http://127.0.0.1:" + options.managementPortOf(ServiceSpec.named("gateway-svc"), 0),
+                options.access().apiKey());
         if (running.isReady()) {
             progress.println("using the running stack at http://localhost:" + options.httpPort());
             return process(running, file, json);
         }
         progress.println("no stack running on port " + options.httpPort() + "; starting one for this run");
         try (Stack stack = Stack.start(options, step -> progress.println("  " + step))) {
-            return process(new GatewayClient(stack.gatewayUrl(), stack.gatewayManagementUrl()), file, json);
+            return process(new GatewayClient(stack.gatewayUrl(), stack.gatewayManagementUrl(),
+                    options.access().apiKey()), file, json);
         }
     }
 

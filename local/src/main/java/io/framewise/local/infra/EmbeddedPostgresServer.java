@@ -67,6 +67,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("max_connections", "200")
+                    // this machine only, whatever the binaries' default
+                    .setServerConfig("listen_addresses", "127.0.0.1")
                     // the default 10 s is not enough on 2 busy cores (a parallel build, the other services starting)
                     .setPGStartupWait(java.time.Duration.ofSeconds(60))
                     .start();

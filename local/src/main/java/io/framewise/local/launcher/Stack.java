@@ -87,7 +87,8 @@ public final class Stack implements AutoCloseable {
                                 managementPort, env, SERVICE_JVM_OPTIONS, options.dataDir().resolve("logs"), false));
                     }
                     if (spec.name().equals("gateway-svc")) {
-                        gatewayUrl = "http://localhost:" + port;
+                        gatewayUrl = "http://" + (options.access().loopbackOnly() ? "localhost"
+                                : options.access().listen()) + ":" + port;
                         gatewayManagementUrl = "http://127.0.0.1:" + managementPort;
                     }
                 }
@@ -227,17 +228,23 @@ public final class Stack implements AutoCloseable {
         // Scratch files under the data directory, not the shared /tmp: easy to find, and to check nothing leaks.
         String scratch = scratchDirectory(options.dataDir(), spec.name()).toString();
         env.put("FRAMEWISE_WORK_DIRECTORY", scratch);
+        // Quarkus listens on every interface by default; here only this machine (the gateway where --listen says).
+        env.put("QUARKUS_HTTP_HOST", spec.name().equals("gateway-svc") ? options.access().listen() : Access.LOOPBACK);
         if (!spec.ownsDatabase()) {
             env.keySet().removeIf(key -> key.startsWith("QUARKUS_DATASOURCE_"));
         }
         if (spec.name().equals("gateway-svc")) {
             // status-svc starts first, so its port is known by now.
             env.put("QUARKUS_REST_CLIENT_STATUS_URL", "http://127.0.0.1:" + ports.get("status-svc"));
-            // Local mode is the one place write requests need no API key by default.
-            env.put("FRAMEWISE_GATEWAY_AUTH_ENABLED", "false");
+            // No key only while nothing but this machine reaches the gateway (Access refuses --listen without one).
+            env.put("FRAMEWISE_GATEWAY_AUTH_ENABLED", Boolean.toString(options.access().apiKey().isPresent()));
+            options.access().apiKey().ifPresent(key -> env.put("FRAMEWISE_GATEWAY_AUTH_API_KEYS", key));
             env.put("FRAMEWISE_GATEWAY_SPOOL_DIRECTORY", scratch);
-            // Locally, webhook receivers run on this machine (as the services do): let deliveries reach them.
-            env.put("FRAMEWISE_GATEWAY_WEBHOOKS_ALLOW_PRIVATE", "true");
+            // Webhook receivers on this machine (as the services are) may be reached while only this machine reaches
+            // the gateway: loopback, nothing else private. Listening wider, only public receivers.
+            if (options.access().loopbackOnly()) {
+                env.put("FRAMEWISE_GATEWAY_WEBHOOKS_ALLOWED_NETWORKS", "127.0.0.0/8,::1/128");
+            }
             env.put("QUARKUS_HTTP_BODY_UPLOADS_DIRECTORY", scratch + "/multipart");
         }
         return env;

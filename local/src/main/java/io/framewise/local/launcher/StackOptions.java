@@ -15,12 +15,14 @@ import java.util.stream.Collectors;
  * What {@code ./framewise up} was asked for: where the project and its data are, the public port, how many
  * processes of each worker service to run, where the services send their traces (nowhere unless asked), and the
  * stages session-svc plans ({@code FRAMEWISE_SESSION_STAGES}; empty: all six): a worker none of whose stages is
- * planned is not started, since no video would ever reach it. With {@code kafkaSasl} the broker takes SASL/PLAIN
- * clients only ({@code FRAMEWISE_KAFKA_SASL=true}), and every service is given the user and password.
+ * planned is not started, since no video would ever reach it; and who can reach it ({@link Access}). With
+ * {@code kafkaSasl} the broker takes SASL/PLAIN clients only ({@code FRAMEWISE_KAFKA_SASL=true}), and every service
+ * is given the user and password.
  */
 public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kafkaPort, int postgresPort,
                            int s3Port, Map<String, Integer> workers, boolean ephemeralPorts,
-                           Optional<URI> tracingEndpoint, Set<Stage> plannedStages, Optional<KafkaSasl> kafkaSasl) {
+                           Optional<URI> tracingEndpoint, Set<Stage> plannedStages, Access access,
+                           Optional<KafkaSasl> kafkaSasl) {
 
     /** The variable that turns tracing on: the OTLP/HTTP receiver every service sends its spans to. */
     public static final String TRACING_ENDPOINT = "FRAMEWISE_TRACING_ENDPOINT";
@@ -32,7 +34,7 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
     /** A stack on free ports over a scratch directory: what end-to-end tests run. */
     public static StackOptions ephemeral(Path projectRoot, Path dataDir) {
         return new StackOptions(projectRoot, dataDir, 0, 0, 0, 0, Map.of(), true, Optional.empty(), Set.of(),
-                Optional.empty());
+                Access.local(), Optional.empty());
     }
 
     public static StackOptions fromEnvironment(Path projectRoot, Map<String, String> env) {
@@ -44,7 +46,7 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
                 intOf(env, "FRAMEWISE_S3_PORT", 9000),
                 Map.of(), false,
                 Optional.ofNullable(env.get(TRACING_ENDPOINT)).filter(v -> !v.isBlank()).map(URI::create),
-                stagesOf(env.get(SESSION_STAGES)), saslOf(env));
+                stagesOf(env.get(SESSION_STAGES)), Access.fromEnvironment(env), saslOf(env));
     }
 
     /** Parses {@code gif=2,capture=2,label=3}. */
@@ -67,25 +69,31 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
             counts.put(service.name(), count);
         }
         return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, Map.copyOf(counts),
-                ephemeralPorts, tracingEndpoint, plannedStages, kafkaSasl);
+                ephemeralPorts, tracingEndpoint, plannedStages, access, kafkaSasl);
     }
 
     /** Every service sends its spans to this OTLP/HTTP receiver (e.g. http://localhost:4318). */
     public StackOptions withTracing(URI endpoint) {
         return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, workers,
-                ephemeralPorts, Optional.of(endpoint), plannedStages, kafkaSasl);
+                ephemeralPorts, Optional.of(endpoint), plannedStages, access, kafkaSasl);
     }
 
     /** The stages session-svc will plan, as {@code FRAMEWISE_SESSION_STAGES} lists them (blank or null: all). */
     public StackOptions withStages(String stages) {
         return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, workers,
-                ephemeralPorts, tracingEndpoint, stagesOf(stages), kafkaSasl);
+                ephemeralPorts, tracingEndpoint, stagesOf(stages), access, kafkaSasl);
+    }
+
+    /** Who can reach the stack: the gateway's address and its API key ({@link Access}). */
+    public StackOptions withAccess(Access newAccess) {
+        return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, workers,
+                ephemeralPorts, tracingEndpoint, plannedStages, newAccess, kafkaSasl);
     }
 
     /** The broker takes SASL/PLAIN clients only, with this user; every service gets it. */
     public StackOptions withKafkaSasl(KafkaSasl sasl) {
         return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, workers,
-                ephemeralPorts, tracingEndpoint, plannedStages, Optional.of(sasl));
+                ephemeralPorts, tracingEndpoint, plannedStages, access, Optional.of(sasl));
     }
 
     /** 0 for a worker no planned stage needs. */

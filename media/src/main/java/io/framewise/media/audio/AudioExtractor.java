@@ -1,5 +1,6 @@
 package io.framewise.media.audio;
 
+import io.framewise.media.MediaInput;
 import io.framewise.media.FfmpegNatives;
 import io.framewise.media.UnusableMediaException;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ public final class AudioExtractor {
     /** The file's first audio track as PCM, or empty when it has none (a silent video). */
     public static Optional<PcmStream> open(Path file) throws UnusableMediaException {
         FfmpegNatives.load();
-        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        FFmpegFrameGrabber grabber = MediaInput.restrict(new FFmpegFrameGrabber(file.toFile()));
         grabber.setSampleRate(SAMPLE_RATE);
         grabber.setAudioChannels(1);
         grabber.setSampleFormat(avutil.AV_SAMPLE_FMT_S16);

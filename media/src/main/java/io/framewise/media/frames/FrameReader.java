@@ -1,6 +1,7 @@
 package io.framewise.media.frames;
 
 import io.framewise.media.FfmpegNatives;
+import io.framewise.media.MediaInput;
 import io.framewise.media.UnusableMediaException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public final class FrameReader implements AutoCloseable {
     /** Opens the video; its pictures will be scaled down to fit {@code box}. */
     public static FrameReader open(Path file, FrameSize box, Decoding decoding) throws UnusableMediaException {
         FfmpegNatives.load();
-        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        FFmpegFrameGrabber grabber = MediaInput.restrict(new FFmpegFrameGrabber(file.toFile()));
         // Every seek flushes the decoder; frame threads would decode ahead only to be thrown away.
         grabber.setVideoOption("threads", "1");
         if (decoding == Decoding.FAST) {

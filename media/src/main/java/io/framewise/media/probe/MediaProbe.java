@@ -1,6 +1,7 @@
 package io.framewise.media.probe;
 
 import io.framewise.media.FfmpegNatives;
+import io.framewise.media.MediaInput;
 import io.framewise.media.UnusableMediaException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ public final class MediaProbe {
         if (bytes == 0) {
             throw new UnusableMediaException("the file is empty");
         }
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
+        try (FFmpegFrameGrabber grabber = MediaInput.restrict(new FFmpegFrameGrabber(file.toFile()))) {
             grabber.setImageMode(FrameGrabber.ImageMode.RAW);
             start(grabber);
             String format = grabber.getFormat();

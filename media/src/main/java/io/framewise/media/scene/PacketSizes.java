@@ -1,5 +1,6 @@
 package io.framewise.media.scene;
 
+import io.framewise.media.MediaInput;
 import io.framewise.media.frames.VideoClock;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class PacketSizes {
     /** Reads the video stream's packets (demuxing only: a fraction of a decode's cost). */
     static PacketSizes of(Path file) throws FrameGrabber.Exception {
         List<Packet> packets = new ArrayList<>();
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
+        try (FFmpegFrameGrabber grabber = MediaInput.restrict(new FFmpegFrameGrabber(file.toFile()))) {
             grabber.start();
             int stream = grabber.getVideoStream();
             AVRational timeBase = grabber.getFormatContext().streams(stream).time_base();

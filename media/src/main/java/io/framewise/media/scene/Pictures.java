@@ -1,5 +1,6 @@
 package io.framewise.media.scene;
 
+import io.framewise.media.MediaInput;
 import io.framewise.media.frames.FrameSize;
 import io.framewise.media.frames.VideoClock;
 import java.nio.ByteBuffer;
@@ -35,7 +36,7 @@ final class Pictures implements AutoCloseable {
      *                      for a seek to throw the pictures away
      */
     static Pictures open(Path file, boolean keyframesOnly, boolean seeking) throws FrameGrabber.Exception {
-        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        FFmpegFrameGrabber grabber = MediaInput.restrict(new FFmpegFrameGrabber(file.toFile()));
         grabber.setVideoOption("skip_loop_filter", "all");
         if (seeking) {
             grabber.setVideoOption("threads", "1");

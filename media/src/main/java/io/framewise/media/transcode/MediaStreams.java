@@ -1,5 +1,6 @@
 package io.framewise.media.transcode;
 
+import io.framewise.media.MediaInput;
 import io.framewise.media.FfmpegNatives;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,7 +24,7 @@ public final class MediaStreams {
 
     public static StreamInfo read(Path file) throws TranscodeException {
         FfmpegNatives.load();
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
+        try (FFmpegFrameGrabber grabber = MediaInput.restrict(new FFmpegFrameGrabber(file.toFile()))) {
             grabber.start();
             AVFormatContext context = grabber.getFormatContext();
             String videoCodec = null;

@@ -1,5 +1,6 @@
 package io.framewise.media.transcode;
 
+import io.framewise.media.MediaInput;
 import io.framewise.media.storyboard.StoryboardGeometry;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +32,9 @@ public final class TranscodeCommands {
     /** The single decoding pass: renditions, MP3 and the storyboard's thumbnails. */
     public static List<String> decode(TranscodePlan plan) {
         TranscodeSettings settings = plan.settings();
-        List<String> args = new ArrayList<>(List.of("-y", "-i", plan.source().toString()));
+        List<String> args = new ArrayList<>(List.of("-y"));
+        args.addAll(MediaInput.cliOptions());
+        args.addAll(List.of("-i", plan.source().toString()));
         if (!plan.renditions().isEmpty() || plan.storyboard().isPresent()) {
             args.addAll(List.of("-filter_complex", filterGraph(plan)));
         }

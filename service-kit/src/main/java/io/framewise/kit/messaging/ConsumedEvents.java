@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.IncomingInterceptor;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.framewise.kit.work.MediaLengths;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -20,15 +21,19 @@ public class ConsumedEvents implements IncomingInterceptor {
     public static final String CONSUMED = "framewise.events.consumed";
 
     private final MeterRegistry registry;
+    private final MediaLengths lengths;
 
-    public ConsumedEvents(MeterRegistry registry) {
+    public ConsumedEvents(MeterRegistry registry, MediaLengths lengths) {
         this.registry = registry;
+        this.lengths = lengths;
     }
 
     @Override
     public Message<?> afterMessageReceive(Message<?> message) {
         message.getMetadata(IncomingKafkaRecordMetadata.class).ifPresent(record -> counter(record.getTopic())
                 .increment());
+        // Seeing every record, this is where a video's length (render.start's probe) is noted for the time limits.
+        lengths.note(message.getPayload());
         // A channel consuming in batches (batch=true) receives one message per poll: each of its records counts.
         message.getMetadata(IncomingKafkaRecordBatchMetadata.class).ifPresent(this::countBatch);
         return message;

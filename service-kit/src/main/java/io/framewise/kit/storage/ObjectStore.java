@@ -103,6 +103,22 @@ public class ObjectStore {
                 .range("bytes=0-" + (maxBytes - 1)).build()).asByteArray());
     }
 
+    /**
+     * The same, only if the object is still the version whose ETag was checked: an S3 error with status 412 when it
+     * changed in between (someone uploaded again to a URL still valid).
+     */
+    public byte[] readFirstBytes(ObjectRef source, int maxBytes, String ifMatchETag) {
+        return counted(s3.getObjectAsBytes(GetObjectRequest.builder().bucket(source.bucket()).key(source.key())
+                .range("bytes=0-" + (maxBytes - 1)).ifMatch(ifMatchETag).build()).asByteArray());
+    }
+
+    /** Copies the object only if it is still the version whose ETag was checked (else an S3 error, status 412). */
+    public void copy(ObjectRef from, ObjectRef to, String contentType, String ifMatchETag) {
+        s3.copyObject(b -> b.sourceBucket(from.bucket()).sourceKey(from.key()).copySourceIfMatch(ifMatchETag)
+                .destinationBucket(to.bucket()).destinationKey(to.key())
+                .contentType(contentType).metadataDirective(MetadataDirective.REPLACE));
+    }
+
     /** Copies an object inside the store (no bytes pass through this process), setting its Content-Type. */
     public void copy(ObjectRef from, ObjectRef to, String contentType) {
         s3.copyObject(b -> b.sourceBucket(from.bucket()).sourceKey(from.key())
@@ -158,6 +174,16 @@ public class ObjectStore {
     public PresignedPutObjectRequest presignUpload(ObjectRef object, String contentType) {
         return presigner.presignPutObject(b -> b.signatureDuration(config.presignTtl())
                 .putObjectRequest(p -> p.bucket(object.bucket()).key(object.key()).contentType(contentType)));
+    }
+
+    /**
+     * A presigned PUT of exactly {@code contentLength} bytes: the length is one of the signed headers, so the store
+     * refuses a body of any other size (and one sent without a length) before it keeps a byte.
+     */
+    public PresignedPutObjectRequest presignUpload(ObjectRef object, String contentType, long contentLength) {
+        return presigner.presignPutObject(b -> b.signatureDuration(config.presignTtl())
+                .putObjectRequest(p -> p.bucket(object.bucket()).key(object.key()).contentType(contentType)
+                        .contentLength(contentLength)));
     }
 
     private byte[] counted(byte[] content) {

@@ -18,6 +18,8 @@ public enum FailureReason {
     STORAGE,
     /** The broker did not take the stage's outcome until the last attempt. */
     BROKER,
+    /** The job outlasted its wall-clock limit ({@code StageLimits}). */
+    TIMED_OUT,
     /** The service was shutting down. */
     INTERRUPTED,
     /** Anything else. */

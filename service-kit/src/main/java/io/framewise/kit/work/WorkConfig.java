@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
-/** How a worker service runs a stage's work ({@code framewise.work.*}). */
+/** How a worker service runs a stage's work ({@code framewise.work.*}): scratch space, retries, time limits. */
 @ConfigMapping(prefix = "framewise.work")
 public interface WorkConfig {
 
@@ -20,4 +20,21 @@ public interface WorkConfig {
     /** Wait before the second attempt; doubled before each further one. */
     @WithDefault("PT1S")
     Duration backoff();
+
+    /**
+     * Wall-clock limit of a job of this service's stage(s), replacing the stage's own base limit ({@link
+     * StageLimits}); the part that grows with the video's length comes on top.
+     */
+    Optional<Duration> timeLimit();
+
+    /** Added to the limit per minute of the video, replacing the stage's own rate. */
+    Optional<Duration> timeLimitPerMediaMinute();
+
+    /** The length assumed for a video this service has not seen a probe of (the longest session-svc accepts). */
+    @WithDefault("PT4H")
+    Duration maxMediaLength();
+
+    /** After its limit the job is interrupted; if it has still not stopped this much later, it is reported failed. */
+    @WithDefault("PT30S")
+    Duration stopGrace();
 }

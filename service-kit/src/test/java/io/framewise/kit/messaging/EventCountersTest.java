@@ -18,7 +18,7 @@ class EventCountersTest {
 
     @Test
     void aReceivedRecordCountsForItsTopic() {
-        var consumed = new ConsumedEvents(registry);
+        var consumed = new ConsumedEvents(registry, new io.framewise.kit.work.MediaLengths());
         Message<String> message = Message.of("{}").addMetadata(new IncomingKafkaRecordMetadata<>(
                 new ConsumerRecord<>("render.start", 3, 17L, "video-1", "{}"), "render-start"));
 
@@ -46,7 +46,7 @@ class EventCountersTest {
 
     @Test
     void aMessageFromNoKafkaChannelIsNotCounted() {
-        new ConsumedEvents(registry).afterMessageReceive(Message.of("in memory"));
+        new ConsumedEvents(registry, new io.framewise.kit.work.MediaLengths()).afterMessageReceive(Message.of("in memory"));
         new ProducedEvents(registry).onMessageAck(Message.of("in memory"));
 
         assertThat(registry.getMeters()).isEmpty();

@@ -29,7 +29,8 @@ class StageTracingTest {
 
     private final RecordingSpans spans = new RecordingSpans();
     private final StageRunner runner = new StageRunner(new TestWorkConfig(1),
-            new StageObserver(new StageMetrics(new SimpleMeterRegistry()), spans.tracer()));
+            new StageObserver(new StageMetrics(new SimpleMeterRegistry()), spans.tracer()),
+            new io.framewise.kit.work.MediaLengths());
 
     @Test
     void aJobIsASpanNamedAfterItsStageUnderTheRecordsSpanAndItsEventsContinueFromIt() {

@@ -17,7 +17,7 @@ class StageRunnerMetricsTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final StageRunner runner = new StageRunner(new TestWorkConfig(2),
-            new StageObserver(new StageMetrics(registry), OpenTelemetry.noop().getTracer("test")));
+            new StageObserver(new StageMetrics(registry), OpenTelemetry.noop().getTracer("test")), new MediaLengths());
     private final List<String> reported = new ArrayList<>();
 
     @Test

@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
-/** A {@link WorkConfig} for tests: the system temp dir, this many attempts, a 1 ms backoff. */
-public record TestWorkConfig(int attempts) implements WorkConfig {
+/** Work settings for tests: few attempts, no backoff to speak of, and optionally a short time limit. */
+public record TestWorkConfig(int attempts, Optional<Duration> timeLimit, Duration stopGrace) implements WorkConfig {
+
+    public TestWorkConfig(int attempts) {
+        this(attempts, Optional.empty(), Duration.ofSeconds(30));
+    }
 
     @Override
     public Optional<Path> directory() {
@@ -15,5 +19,15 @@ public record TestWorkConfig(int attempts) implements WorkConfig {
     @Override
     public Duration backoff() {
         return Duration.ofMillis(1);
+    }
+
+    @Override
+    public Optional<Duration> timeLimitPerMediaMinute() {
+        return timeLimit.map(limit -> Duration.ZERO);
+    }
+
+    @Override
+    public Duration maxMediaLength() {
+        return Duration.ofHours(4);
     }
 }

@@ -21,4 +21,16 @@ public interface SessionConfig {
     /** Longest video we accept. */
     @WithDefault("PT4H")
     Duration maxDuration();
+
+    /**
+     * Most pixels per second of video (width × height × frame rate) we decode: 1.1 billion takes 8K at 30 fps and
+     * 4K at 120 fps. Beyond that every stage that decodes would take ages (or a small file declaring a huge frame
+     * rate is a bomb for the decoders).
+     */
+    @WithDefault("1100000000")
+    long maxPixelRate();
+
+    /** Most frames (duration × frame rate): a million is 4.6 hours at 60 fps. */
+    @WithDefault("1000000")
+    long maxFrames();
 }

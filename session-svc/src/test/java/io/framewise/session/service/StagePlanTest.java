@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.framewise.events.Probe;
 import io.framewise.events.Stage;
-import io.framewise.session.config.SessionConfig;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,21 +34,6 @@ class StagePlanTest {
     }
 
     private static StagePlan plan(List<Stage> stages) {
-        return new StagePlan(new SessionConfig() {
-            @Override
-            public List<Stage> stages() {
-                return stages;
-            }
-
-            @Override
-            public int maxSide() {
-                return 8192;
-            }
-
-            @Override
-            public Duration maxDuration() {
-                return Duration.ofHours(4);
-            }
-        });
+        return new StagePlan(new TestSessionConfig(stages));
     }
 }
