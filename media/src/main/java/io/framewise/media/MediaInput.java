@@ -35,6 +35,15 @@ public final class MediaInput {
         return grabber;
     }
 
+    /**
+     * Restricts a grabber that opens a file this service wrote itself (a rendition, a storyboard sprite): the local
+     * file only, with any demuxer, since FFmpeg picks {@code image2} for a {@code .jpg} it made.
+     */
+    public static FFmpegFrameGrabber localFileOnly(FFmpegFrameGrabber grabber) {
+        grabber.setOption("protocol_whitelist", PROTOCOLS);
+        return grabber;
+    }
+
     /** The same as options of the {@code ffmpeg} program, to put before an {@code -i} of a user's file. */
     public static List<String> cliOptions() {
         return List.of("-protocol_whitelist", PROTOCOLS, "-format_whitelist", FORMATS);

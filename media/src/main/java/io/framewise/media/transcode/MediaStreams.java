@@ -24,7 +24,7 @@ public final class MediaStreams {
 
     public static StreamInfo read(Path file) throws TranscodeException {
         FfmpegNatives.load();
-        try (FFmpegFrameGrabber grabber = MediaInput.restrict(new FFmpegFrameGrabber(file.toFile()))) {
+        try (FFmpegFrameGrabber grabber = MediaInput.localFileOnly(new FFmpegFrameGrabber(file.toFile()))) {
             grabber.start();
             AVFormatContext context = grabber.getFormatContext();
             String videoCodec = null;
