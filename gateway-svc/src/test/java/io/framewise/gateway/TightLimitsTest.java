@@ -70,6 +70,10 @@ class TightLimitsTest {
     @TestHTTPResource("/")
     URL root;
 
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "health/live", management = true)
+    String healthLive;
+
     @Inject
     ObjectStore store;
 
@@ -206,7 +210,7 @@ class TightLimitsTest {
                     socket.getOutputStream().write('a');
                 }
                 long started = System.nanoTime();
-                given().get("/q/health/live").then().statusCode(200);
+                given().get(healthLive).then().statusCode(200);
                 given().get("/videos?size=1").then().statusCode(200);
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
                 Thread.sleep(1000);

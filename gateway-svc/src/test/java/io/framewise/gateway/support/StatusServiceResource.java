@@ -23,7 +23,11 @@ public class StatusServiceResource implements QuarkusTestResourceLifecycleManage
     private static final Path JAR = Path.of("..", "status-svc", "target", "quarkus-app", "quarkus-run.jar");
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
-    private static String url;
+    /**
+     * Where the running status-svc answers, kept as a system property because Quarkus loads this class again in a
+     * new class loader for every test profile: a static field would start one more status-svc per profile.
+     */
+    private static final String URL_PROPERTY = "framewise.test.status-svc.url";
 
     @Override
     public Map<String, String> start() {
@@ -35,10 +39,14 @@ public class StatusServiceResource implements QuarkusTestResourceLifecycleManage
         // shared for the JVM's lifetime, like the infrastructure
     }
 
-    private static synchronized String startOnce() {
-        if (url != null) {
-            return url;
+    private static String startOnce() {
+        synchronized (System.class) {
+            String running = System.getProperty(URL_PROPERTY);
+            return running != null ? running : startProcess();
         }
+    }
+
+    private static String startProcess() {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException("status-svc is not built (" + JAR.toAbsolutePath().normalize()
                     + " is missing): build it in the same reactor, e.g. ./mvnw -pl status-svc,gateway-svc -am verify");
@@ -61,7 +69,8 @@ public class StatusServiceResource implements QuarkusTestResourceLifecycleManage
             }
             sleep();
         }
-        url = "http://127.0.0.1:" + port;
+        String url = "http://127.0.0.1:" + port;
+        System.setProperty(URL_PROPERTY, url);
         System.out.println("[test] status-svc ready at " + url);
         return url;
     }
