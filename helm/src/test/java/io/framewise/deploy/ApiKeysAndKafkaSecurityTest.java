@@ -42,6 +42,21 @@ class ApiKeysAndKafkaSecurityTest {
     }
 
     @Test
+    void readOnlyKeysComeFromASecretAndReadsStayClosedUnlessOpened() {
+        var defaults = Chart.render().container(Component.GATEWAY);
+        assertThat(Manifests.envVar(defaults, "FRAMEWISE_GATEWAY_AUTH_READ_KEYS")).isEmpty();
+        assertThat(Manifests.envVar(defaults, "FRAMEWISE_GATEWAY_AUTH_OPEN_READS")).isEmpty();
+
+        var gateway = Chart.render("gateway.readKeys.existingSecret=viewers", "gateway.openReads=true")
+                .container(Component.GATEWAY);
+        var readKeys = Manifests.envVar(gateway, "FRAMEWISE_GATEWAY_AUTH_READ_KEYS").orElseThrow();
+        assertThat(string(readKeys, "valueFrom.secretKeyRef.name")).isEqualTo("viewers");
+        assertThat(string(readKeys, "valueFrom.secretKeyRef.key")).isEqualTo("read-keys");
+        assertThat(Manifests.envVar(gateway, "FRAMEWISE_GATEWAY_AUTH_OPEN_READS")).get()
+                .extracting(e -> e.get("value")).isEqualTo("true");
+    }
+
+    @Test
     void saslAndTlsSettingsReachEveryService() {
         var manifests = Chart.render("kafka.securityProtocol=SASL_SSL", "kafka.sasl.username=framewise",
                 "kafka.sasl.password=kafka-pass", "kafka.tls.caSecret=kafka-ca", "kafka.tls.caSecretKey=ca.pem");
