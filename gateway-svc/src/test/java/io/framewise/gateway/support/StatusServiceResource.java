@@ -14,39 +14,42 @@ import java.util.Map;
 
 /**
  * The real status-svc, as its own process on the shared test infrastructure, so the gateway's reads, search,
- * deletes and SSE snapshots go to the service they go to in production (no stub). Started once per test JVM
+ * deletes and SSE snapshots go to the service they go to in production (no stub). Started once per test profile
  * from the jar the reactor built before this module ({@code gateway-svc} depends on {@code status-svc} for
- * that order), stopped when the JVM exits.
+ * that order).
  */
 public class StatusServiceResource implements QuarkusTestResourceLifecycleManager {
 
     private static final Path JAR = Path.of("..", "status-svc", "target", "quarkus-app", "quarkus-run.jar");
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
-    /**
-     * Where the running status-svc answers, kept as a system property because Quarkus loads this class again in a
-     * new class loader for every test profile: a static field would start one more status-svc per profile.
-     */
-    private static final String URL_PROPERTY = "framewise.test.status-svc.url";
+    private static String url;
+    private static ServiceProcess process;
 
     @Override
     public Map<String, String> start() {
         return Map.of("quarkus.rest-client.status.url", startOnce());
     }
 
+    /**
+     * Quarkus loads this class (and testkit's shared infrastructure) again for every test profile, so each profile
+     * has its own status-svc on its own servers: stopped when the profile's application stops, not left running.
+     */
     @Override
     public void stop() {
-        // shared for the JVM's lifetime, like the infrastructure
-    }
-
-    private static String startOnce() {
-        synchronized (System.class) {
-            String running = System.getProperty(URL_PROPERTY);
-            return running != null ? running : startProcess();
+        synchronized (StatusServiceResource.class) {
+            if (process != null) {
+                process.stop(Duration.ofSeconds(10));
+                process = null;
+                url = null;
+            }
         }
     }
 
-    private static String startProcess() {
+    private static synchronized String startOnce() {
+        if (url != null) {
+            return url;
+        }
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException("status-svc is not built (" + JAR.toAbsolutePath().normalize()
                     + " is missing): build it in the same reactor, e.g. ./mvnw -pl status-svc,gateway-svc -am verify");
@@ -56,9 +59,10 @@ public class StatusServiceResource implements QuarkusTestResourceLifecycleManage
                 env.put(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT), value));
         env.put("FRAMEWISE_STATUS_WATCHDOG_EVERY", "1h");
         int port = Ports.free();
-        ServiceProcess process = ServiceProcess.start("status-svc", JAR, port, env,
+        process = ServiceProcess.start("status-svc", JAR, port, env,
                 List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), Path.of("target"));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> process.stop(Duration.ofSeconds(10)),
+        ServiceProcess started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> started.stop(Duration.ofSeconds(10)),
                 "status-svc-stop"));
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (!process.isReady()) {
@@ -69,8 +73,7 @@ public class StatusServiceResource implements QuarkusTestResourceLifecycleManage
             }
             sleep();
         }
-        String url = "http://127.0.0.1:" + port;
-        System.setProperty(URL_PROPERTY, url);
+        url = "http://127.0.0.1:" + port;
         System.out.println("[test] status-svc ready at " + url);
         return url;
     }
