@@ -1,5 +1,6 @@
 package io.framewise.label.model;
 
+import io.framewise.label.tfjs.TfjsSession;
 import io.framewise.events.ModelRef;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -52,7 +53,7 @@ public final class BlazeFaceDetector implements FaceDetector, AutoCloseable {
     /** @param minScore drop faces the detector scores below this (0..1) */
     public static BlazeFaceDetector load(double minScore, int threads) throws IOException {
         if (!(minScore >= 0 && minScore <= 1)) throw new IllegalArgumentException("min score must be 0..1, was " + minScore);
-        OrtSession s = TfjsSession.open(JSON, INPUT, new long[]{1, SIZE, SIZE, 3}, OUTPUTS, threads);
+        OrtSession s = TfjsSession.open(ModelFiles::open, JSON, INPUT, new long[]{1, SIZE, SIZE, 3}, OUTPUTS, threads);
         return new BlazeFaceDetector(s, minScore, "blazeface (" + WeightsPackage.describe() + ")",
                 BundledWeights.identity("blazeface", "blazeface.bin"));
     }

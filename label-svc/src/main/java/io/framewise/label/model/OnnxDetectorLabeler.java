@@ -1,5 +1,7 @@
 package io.framewise.label.model;
 
+import io.framewise.label.tfjs.TfjsGraph;
+import io.framewise.label.tfjs.TfjsSession;
 import io.framewise.events.ModelRef;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -80,10 +82,10 @@ public final class OnnxDetectorLabeler implements Labeler, AutoCloseable {
             throw new IllegalArgumentException("min-confidence must be within 0..100, was " + minConfidence);
         }
         long t0 = System.nanoTime();
-        TfjsGraph graph = TfjsGraph.load(TfjsSession::openWeights, model.json());
-        Map.Entry<String, JsonNode> in = graph.signature.path("inputs").properties().iterator().next();
+        TfjsGraph graph = TfjsGraph.load(ModelFiles::open, model.json());
+        Map.Entry<String, JsonNode> in = graph.signature().path("inputs").properties().iterator().next();
         String inputName = in.getValue().path("name").asText(in.getKey()).replaceAll(":0$", "");
-        DetectionDecoder decoder = DetectionDecoder.of(model, graph.signature);
+        DetectionDecoder decoder = DetectionDecoder.of(model, graph.signature());
         OrtSession session = TfjsSession.open(graph, model.json(), inputName, model.inputShape(), decoder.outputs(),
                 threads);
         ModelRef identity = BundledWeights.identity(model.name().toLowerCase(java.util.Locale.ROOT), model.weights());

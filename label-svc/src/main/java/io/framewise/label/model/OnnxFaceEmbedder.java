@@ -1,5 +1,6 @@
 package io.framewise.label.model;
 
+import io.framewise.label.tfjs.TfjsSession;
 import io.framewise.events.ModelRef;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -36,7 +37,7 @@ public final class OnnxFaceEmbedder implements FaceEmbedder, AutoCloseable {
     }
 
     public static OnnxFaceEmbedder load(FaceEmbeddingModel model, int threads) throws IOException {
-        OrtSession s = TfjsSession.open(model.json(), model.input, new long[]{1, model.size, model.size, 3},
+        OrtSession s = TfjsSession.open(ModelFiles::open, model.json(), model.input, new long[]{1, model.size, model.size, 3},
                 List.of(model.output), threads);
         return new OnnxFaceEmbedder(model, s, model.id() + " (" + WeightsPackage.describe() + ")",
                 BundledWeights.identity(model.id(), model.file + ".bin"));

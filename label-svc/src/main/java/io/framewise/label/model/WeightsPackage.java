@@ -13,7 +13,7 @@ final class WeightsPackage {
     }
 
     static String describe() throws IOException {
-        try (InputStream in = TfjsSession.openWeights("package.json")) {
+        try (InputStream in = ModelFiles.open("package.json")) {
             JsonNode p = new ObjectMapper().readTree(in);
             return p.path("name").asText() + " " + p.path("version").asText();
         }

@@ -1,12 +1,12 @@
-package io.framewise.label.model;
+package io.framewise.label.tfjs;
 
-import io.framewise.label.model.TfjsGraph.Node;
-import io.framewise.label.model.TfjsGraph.Tensor;
+import io.framewise.label.tfjs.TfjsGraph.Node;
+import io.framewise.label.tfjs.TfjsGraph.Tensor;
 
 import java.util.List;
 
-import static io.framewise.label.model.OnnxGraphBuilder.TO_NCHW;
-import static io.framewise.label.model.OnnxGraphBuilder.TO_NHWC;
+import static io.framewise.label.tfjs.OnnxGraphBuilder.TO_NCHW;
+import static io.framewise.label.tfjs.OnnxGraphBuilder.TO_NHWC;
 
 /**
  * Translators for the windowed NHWC ops (plain / fused / depthwise convolutions, pooling): they need weight

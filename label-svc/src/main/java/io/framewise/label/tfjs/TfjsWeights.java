@@ -1,7 +1,7 @@
-package io.framewise.label.model;
+package io.framewise.label.tfjs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.framewise.label.model.TfjsGraph.Tensor;
+import io.framewise.label.tfjs.TfjsGraph.Tensor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
-package io.framewise.label.model;
+package io.framewise.label.tfjs;
 
-import io.framewise.label.model.TfjsGraph.Node;
+import io.framewise.label.tfjs.TfjsGraph.Node;
 
 /** Translates one TF.js node into ONNX nodes on the builder; one per TF op (family), registered in {@link OpRegistry}. */
 @FunctionalInterface

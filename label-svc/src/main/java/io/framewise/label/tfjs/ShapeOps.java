@@ -1,12 +1,12 @@
-package io.framewise.label.model;
+package io.framewise.label.tfjs;
 
-import io.framewise.label.model.TfjsGraph.Node;
+import io.framewise.label.tfjs.TfjsGraph.Node;
 
 import java.util.Arrays;
 
-import static io.framewise.label.model.OnnxGraphBuilder.TO_NCHW;
-import static io.framewise.label.model.OnnxGraphBuilder.TO_NHWC;
-import static io.framewise.label.model.TfjsTopology.dataInputs;
+import static io.framewise.label.tfjs.OnnxGraphBuilder.TO_NCHW;
+import static io.framewise.label.tfjs.OnnxGraphBuilder.TO_NHWC;
+import static io.framewise.label.tfjs.TfjsTopology.dataInputs;
 
 /** Translators for ops that move or resample data rather than compute on it: pad, concat, split, reshape, transpose, resize. */
 final class ShapeOps {

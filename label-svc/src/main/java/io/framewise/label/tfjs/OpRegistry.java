@@ -1,6 +1,6 @@
-package io.framewise.label.model;
+package io.framewise.label.tfjs;
 
-import io.framewise.label.model.TfjsGraph.Node;
+import io.framewise.label.tfjs.TfjsGraph.Node;
 
 import java.util.Collections;
 import java.util.Map;

@@ -1,10 +1,10 @@
-package io.framewise.label.model;
+package io.framewise.label.tfjs;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /** Minimal protobuf wire-format writer: just enough to emit an ONNX {@code ModelProto}. */
-final class Pb {
+final class ProtoWriter {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     private void varint(long v) {
@@ -19,18 +19,18 @@ final class Pb {
         varint(((long) field << 3) | wireType);
     }
 
-    Pb int64(int field, long v) {
+    ProtoWriter int64(int field, long v) {
         tag(field, 0);
         varint(v);
         return this;
     }
 
-    Pb int64s(int field, long[] values) {
+    ProtoWriter int64s(int field, long[] values) {
         for (long v : values) int64(field, v);
         return this;
     }
 
-    Pb float32(int field, float v) {
+    ProtoWriter float32(int field, float v) {
         tag(field, 5);
         int b = Float.floatToRawIntBits(v);
         out.write(b);
@@ -40,18 +40,18 @@ final class Pb {
         return this;
     }
 
-    Pb bytes(int field, byte[] b) {
+    ProtoWriter bytes(int field, byte[] b) {
         tag(field, 2);
         varint(b.length);
         out.writeBytes(b);
         return this;
     }
 
-    Pb string(int field, String s) {
+    ProtoWriter string(int field, String s) {
         return bytes(field, s.getBytes(StandardCharsets.UTF_8));
     }
 
-    Pb message(int field, Pb m) {
+    ProtoWriter message(int field, ProtoWriter m) {
         return bytes(field, m.toByteArray());
     }
 

@@ -1,4 +1,6 @@
-package io.framewise.label.model;
+package io.framewise.label.tfjs;
+
+import io.framewise.label.model.ModelFiles;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -70,7 +72,7 @@ class TfjsToOnnxTest {
     @Test
     void bundledNanodetConvertsToThePrototypesBytes() throws Exception {
         // the prototype converted NanoDet's three class-score outputs (sorted by name), from the one input
-        TfjsGraph graph = TfjsGraph.load(TfjsSession::openWeights, "nanodet.json");
+        TfjsGraph graph = TfjsGraph.load(ModelFiles::open, "nanodet.json");
         byte[] onnx = TfjsToOnnx.convert(graph, "input_1", new long[]{1, 3, 416, 416},
                 List.of("Identity", "Identity_1", "Identity_2"));
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(onnx)))

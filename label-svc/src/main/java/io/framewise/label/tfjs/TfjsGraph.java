@@ -1,4 +1,4 @@
-package io.framewise.label.model;
+package io.framewise.label.tfjs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +20,7 @@ import java.util.Map;
  * The topology is a TensorFlow GraphDef in JSON form; every Const node's value lives in the shards
  * (decoded by {@link TfjsWeights}).
  */
-final class TfjsGraph {
+public final class TfjsGraph {
 
     /** A constant tensor: float or integer data (integers are widened to long). */
     record Tensor(long[] shape, float[] f, long[] i) {
@@ -70,7 +70,7 @@ final class TfjsGraph {
 
     /** Opens a file of the model by its name (model.json or a weight shard), e.g. from the classpath. */
     @FunctionalInterface
-    interface Opener {
+    public interface Opener {
         InputStream open(String fileName) throws IOException;
     }
 
@@ -78,11 +78,16 @@ final class TfjsGraph {
     final Map<String, Tensor> consts = new LinkedHashMap<>();
     final JsonNode signature;
 
+    /** The graph's signature (its inputs and outputs, as model.json gives them). */
+    public JsonNode signature() {
+        return signature;
+    }
+
     private TfjsGraph(JsonNode signature) {
         this.signature = signature;
     }
 
-    static TfjsGraph load(Opener opener, String modelJson) throws IOException {
+    public static TfjsGraph load(Opener opener, String modelJson) throws IOException {
         JsonNode root;
         try (InputStream in = opener.open(modelJson)) {
             root = new ObjectMapper().readTree(in);

@@ -1,15 +1,15 @@
-package io.framewise.label.model;
+package io.framewise.label.tfjs;
 
-import io.framewise.label.model.TfjsGraph.Node;
-import io.framewise.label.model.TfjsGraph.Tensor;
+import io.framewise.label.tfjs.TfjsGraph.Node;
+import io.framewise.label.tfjs.TfjsGraph.Tensor;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import static io.framewise.label.model.TfjsTopology.base;
-import static io.framewise.label.model.TfjsTopology.dataInputs;
-import static io.framewise.label.model.TfjsTopology.valueName;
+import static io.framewise.label.tfjs.TfjsTopology.base;
+import static io.framewise.label.tfjs.TfjsTopology.dataInputs;
+import static io.framewise.label.tfjs.TfjsTopology.valueName;
 
 /** Evaluates at conversion time the small ops whose inputs are all constants (shape arithmetic, casts), so they never reach ONNX. */
 final class ConstantFolder {

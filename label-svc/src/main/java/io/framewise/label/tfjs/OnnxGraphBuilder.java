@@ -1,7 +1,7 @@
-package io.framewise.label.model;
+package io.framewise.label.tfjs;
 
-import io.framewise.label.model.TfjsGraph.Node;
-import io.framewise.label.model.TfjsGraph.Tensor;
+import io.framewise.label.tfjs.TfjsGraph.Node;
+import io.framewise.label.tfjs.TfjsGraph.Tensor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static io.framewise.label.model.TfjsTopology.base;
-import static io.framewise.label.model.TfjsTopology.dataInputs;
-import static io.framewise.label.model.TfjsTopology.valueName;
+import static io.framewise.label.tfjs.TfjsTopology.base;
+import static io.framewise.label.tfjs.TfjsTopology.dataInputs;
+import static io.framewise.label.tfjs.TfjsTopology.valueName;
 
 /**
  * The state of one conversion: the constants seen so far and the ONNX nodes and initialisers emitted,
@@ -24,13 +24,13 @@ final class OnnxGraphBuilder {
     /** Constant tensors by TF node name (Const nodes and folded ops). */
     final Map<String, Tensor> folded = new HashMap<>();
     private final Set<String> emittedInits = new HashSet<>();
-    private final List<Pb> nodes = new ArrayList<>();
-    private final List<Pb> inits = new ArrayList<>();
+    private final List<ProtoWriter> nodes = new ArrayList<>();
+    private final List<ProtoWriter> inits = new ArrayList<>();
     private int uid;
 
     /** One ONNX NodeProto being built; {@link #add()} appends it to the graph. */
     final class Op {
-        private final Pb pb = new Pb();
+        private final ProtoWriter pb = new ProtoWriter();
 
         private Op(String type, String output, String... inputs) {
             for (String i : inputs) pb.string(1, i);

@@ -1,7 +1,7 @@
-package io.framewise.label.model;
+package io.framewise.label.tfjs;
 
-import io.framewise.label.model.TfjsGraph.Node;
-import io.framewise.label.model.TfjsGraph.Tensor;
+import io.framewise.label.tfjs.TfjsGraph.Node;
+import io.framewise.label.tfjs.TfjsGraph.Tensor;
 
 import java.util.LinkedHashSet;
 import java.util.List;

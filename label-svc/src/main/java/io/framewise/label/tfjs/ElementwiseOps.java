@@ -1,6 +1,6 @@
-package io.framewise.label.model;
+package io.framewise.label.tfjs;
 
-import io.framewise.label.model.TfjsGraph.Node;
+import io.framewise.label.tfjs.TfjsGraph.Node;
 
 /** Translators for per-element maths, activations and reductions, which map one-to-one onto ONNX ops. */
 final class ElementwiseOps {
