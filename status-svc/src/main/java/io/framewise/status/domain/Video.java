@@ -1,15 +1,32 @@
 package io.framewise.status.domain;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.framewise.events.ImageAsset;
+import io.framewise.events.ModelRef;
+import io.framewise.events.Probe;
+import io.framewise.events.RenditionsCreated;
+import io.framewise.events.Stage;
+import io.framewise.events.StoryboardCreated;
+import io.framewise.events.TranscriptCreated;
+import io.framewise.status.domain.column.ImageAssetColumn;
+import io.framewise.status.domain.column.ProbeColumn;
+import io.framewise.status.domain.column.RenditionsColumn;
+import io.framewise.status.domain.column.StageListColumn;
+import io.framewise.status.domain.column.StageModelsColumn;
+import io.framewise.status.domain.column.StoryboardColumn;
+import io.framewise.status.domain.column.TranscriptColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
-/** One video and what its stages have reported. JSON-valued columns hold the event contract's records. */
+/** One video and what its stages have reported, as the event contract's records (JSON text columns, see {@code column}). */
 @Entity
 @Table(name = "videos")
 public class Video extends PanacheEntityBase {
@@ -36,30 +53,33 @@ public class Video extends PanacheEntityBase {
     @Column(name = "upload_source")
     public String uploadSource;
 
-    /** {@link io.framewise.events.Probe} as JSON. */
-    public String probe;
+    @Convert(converter = ProbeColumn.class)
+    public Probe probe;
 
-    /** Comma-separated {@link io.framewise.events.Stage} wire names, from render.start. */
+    /** What render.start planned; null until it has arrived. */
     @Column(name = "expected_stages")
-    public String expectedStages;
+    @Convert(converter = StageListColumn.class)
+    public List<Stage> expectedStages;
 
-    /** {@link io.framewise.events.ImageAsset} as JSON. */
-    public String gif;
+    @Convert(converter = ImageAssetColumn.class)
+    public ImageAsset gif;
 
-    /** {@link io.framewise.events.ImageAsset} as JSON. */
-    public String webp;
+    @Convert(converter = ImageAssetColumn.class)
+    public ImageAsset webp;
 
-    /** {@link io.framewise.events.StoryboardCreated} as JSON. */
-    public String storyboard;
+    @Convert(converter = StoryboardColumn.class)
+    public StoryboardCreated storyboard;
 
-    /** {@link io.framewise.events.RenditionsCreated} as JSON. */
-    public String renditions;
+    @Convert(converter = RenditionsColumn.class)
+    public RenditionsCreated renditions;
 
-    /** {@link io.framewise.events.TranscriptCreated} as JSON (its text is also indexed in video_transcripts). */
-    public String transcript;
+    /** Its text is also indexed in video_transcripts. */
+    @Convert(converter = TranscriptColumn.class)
+    public TranscriptCreated transcript;
 
-    /** Map of stage name to the list of {@link io.framewise.events.ModelRef} that made its result, as JSON. */
-    public String models;
+    /** Stage wire name → the models that made its result (see StageModels). */
+    @Convert(converter = StageModelsColumn.class)
+    public Map<String, List<ModelRef>> models;
 
     @Column(name = "people_key")
     public String peopleKey;

@@ -13,7 +13,6 @@ import io.framewise.status.domain.Capture;
 import io.framewise.status.domain.Video;
 import io.framewise.status.service.AllLabels;
 import io.framewise.status.service.CompletionRules;
-import io.framewise.status.service.JsonColumns;
 import java.time.Instant;
 import java.util.List;
 
@@ -54,29 +53,29 @@ public record VideoView(
     /** A list entry: no captures, and the merged labels as stored for search. */
     public static VideoView summary(Video video, List<Label> allLabels) {
         return new VideoView(video.id, video.status.name(), video.filename, video.contentType, video.bytes,
-                video.sourceBucket, video.sourceKey, JsonColumns.read(video.probe, Probe.class),
-                CompletionRules.expectedStages(video), List.of(), JsonColumns.read(video.gif, ImageAsset.class),
-                JsonColumns.read(video.webp, ImageAsset.class), video.capturesExpected, List.of(), allLabels,
+                video.sourceBucket, video.sourceKey, video.probe,
+                CompletionRules.expectedStages(video), List.of(), video.gif,
+                video.webp, video.capturesExpected, List.of(), allLabels,
                 video.failedStage, video.error, video.metadataKey, null, null, null, List.of(), video.peopleKey,
                 video.createdAt, video.updatedAt, video.readyAt);
     }
 
     public static VideoView of(Video video, List<Capture> captures) {
         List<CaptureView> captureViews = captures.stream().map(c -> new CaptureView(c.idx, c.timeMs, c.key, c.width,
-                c.height, JsonColumns.readList(c.labels, Label.class), JsonColumns.readList(c.faces, Face.class),
+                c.height, c.labelsOrNone(), c.facesOrNone(),
                 c.labeledAt != null)).toList();
         long labeled = captureViews.stream().filter(CaptureView::labeled).count();
         return new VideoView(video.id, video.status.name(), video.filename, video.contentType, video.bytes,
-                video.sourceBucket, video.sourceKey, JsonColumns.read(video.probe, Probe.class),
+                video.sourceBucket, video.sourceKey, video.probe,
                 CompletionRules.expectedStages(video),
                 video.status.isFinal() ? List.of() : CompletionRules.pendingStages(video, labeled),
-                JsonColumns.read(video.gif, ImageAsset.class), JsonColumns.read(video.webp, ImageAsset.class),
+                video.gif, video.webp,
                 video.capturesExpected, captureViews,
                 AllLabels.merge(captureViews.stream().map(CaptureView::labels).toList()),
                 video.failedStage, video.error, video.metadataKey,
-                JsonColumns.read(video.storyboard, StoryboardCreated.class),
-                JsonColumns.read(video.renditions, RenditionsCreated.class),
-                JsonColumns.read(video.transcript, TranscriptCreated.class), PeopleSeen.of(captures), video.peopleKey,
+                video.storyboard,
+                video.renditions,
+                video.transcript, PeopleSeen.of(captures), video.peopleKey,
                 video.createdAt, video.updatedAt, video.readyAt);
     }
 }

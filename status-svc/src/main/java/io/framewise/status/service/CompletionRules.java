@@ -3,7 +3,6 @@ package io.framewise.status.service;
 import io.framewise.events.Stage;
 import io.framewise.status.domain.Video;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,10 +15,7 @@ public final class CompletionRules {
     }
 
     public static List<Stage> expectedStages(Video video) {
-        if (video.expectedStages == null || video.expectedStages.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(video.expectedStages.split(",")).map(Stage::fromWire).toList();
+        return video.expectedStages == null ? List.of() : video.expectedStages;
     }
 
     /** The stages still owed; empty means complete. Unknown until render.start has arrived. */

@@ -2,6 +2,7 @@ package io.framewise.status.service;
 
 import io.framewise.events.LabelsDone;
 import io.framewise.events.Topics;
+import io.framewise.status.domain.column.JsonColumns;
 import io.framewise.status.domain.Video;
 import io.framewise.status.domain.VideoStatus;
 import io.framewise.status.repository.CaptureRepository;

@@ -1,9 +1,7 @@
 package io.framewise.status.service;
 
 import io.framewise.events.Face;
-import io.framewise.events.ImageAsset;
 import io.framewise.events.Label;
-import io.framewise.events.Probe;
 import io.framewise.events.RenditionsCreated;
 import io.framewise.events.StoryboardCreated;
 import io.framewise.events.TranscriptCreated;
@@ -32,14 +30,14 @@ public final class MetadataDocument {
         doc.put("status", video.status.name());
         doc.put("filename", video.filename);
         doc.put("video", Map.of("bucket", nullToEmpty(video.sourceBucket), "key", nullToEmpty(video.sourceKey)));
-        doc.put("gif", JsonColumns.read(video.gif, ImageAsset.class));
-        doc.put("webp", JsonColumns.read(video.webp, ImageAsset.class));
-        doc.put("probe", JsonColumns.read(video.probe, Probe.class));
+        doc.put("gif", video.gif);
+        doc.put("webp", video.webp);
+        doc.put("probe", video.probe);
         List<Map<String, Object>> labels = new ArrayList<>();
         List<Map<String, Object>> faces = new ArrayList<>();
         for (Capture capture : captures) {
             labels.add(captureLabels(capture));
-            for (Face face : JsonColumns.readList(capture.faces, Face.class)) {
+            for (Face face : capture.facesOrNone()) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("index", capture.idx);
                 entry.put("time", capture.timeMs / 1000.0);
@@ -61,7 +59,7 @@ public final class MetadataDocument {
 
     /** What the storyboard, transcode and transcribe stages made, where the video went through them. */
     static void putStageOutputs(Map<String, Object> doc, Video video) {
-        StoryboardCreated storyboard = JsonColumns.read(video.storyboard, StoryboardCreated.class);
+        StoryboardCreated storyboard = video.storyboard;
         if (storyboard != null) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("sprite", storyboard.sprite());
@@ -73,13 +71,13 @@ public final class MetadataDocument {
             entry.put("tileHeight", storyboard.tileHeight());
             doc.put("storyboard", entry);
         }
-        RenditionsCreated renditions = JsonColumns.read(video.renditions, RenditionsCreated.class);
+        RenditionsCreated renditions = video.renditions;
         if (renditions != null) {
             doc.put("renditions", renditions.renditions());
             doc.put("audio", renditions.audio());
             doc.put("hls", renditions.hlsMasterKey());
         }
-        TranscriptCreated transcript = JsonColumns.read(video.transcript, TranscriptCreated.class);
+        TranscriptCreated transcript = video.transcript;
         if (transcript != null) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("language", transcript.language());
@@ -98,7 +96,7 @@ public final class MetadataDocument {
         entry.put("frame", capture.key);
         entry.put("time", capture.timeMs / 1000.0);
         entry.put("timeMs", capture.timeMs);
-        entry.put("labels", JsonColumns.readList(capture.labels, Label.class).stream()
+        entry.put("labels", capture.labelsOrNone().stream()
                 .map(MetadataDocument::s1Label).toList());
         return entry;
     }

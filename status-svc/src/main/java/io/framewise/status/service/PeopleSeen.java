@@ -36,7 +36,7 @@ public final class PeopleSeen {
         Map<String, List<Appearance>> seen = new LinkedHashMap<>();
         captures.stream().sorted(Comparator.comparingLong((Capture c) -> c.timeMs).thenComparingInt(c -> c.idx))
                 .forEach(capture -> {
-                    for (Face face : JsonColumns.readList(capture.faces, Face.class)) {
+                    for (Face face : capture.facesOrNone()) {
                         if (!face.isMatched()) {
                             continue;
                         }

@@ -1,10 +1,7 @@
 package io.framewise.status.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
 import io.framewise.events.ModelRef;
 import io.framewise.events.Stage;
-import io.framewise.events.serde.EventJson;
 import io.framewise.status.domain.Capture;
 import io.framewise.status.domain.Video;
 import java.util.ArrayList;
@@ -25,23 +22,25 @@ public final class StageModels {
     private StageModels() {
     }
 
-    /** The video's models column with {@code models} added to {@code stage}'s list (duplicates dropped). */
-    public static String record(String json, Stage stage, List<ModelRef> models) {
+    /** The video's models with {@code models} added to {@code stage}'s list (duplicates dropped). */
+    public static Map<String, List<ModelRef>> record(Map<String, List<ModelRef>> recorded, Stage stage,
+                                                     List<ModelRef> models) {
         if (models.isEmpty()) {
-            return json;
+            return recorded;
         }
-        Map<String, List<ModelRef>> byStage = read(json);
+        Map<String, List<ModelRef>> byStage = recorded == null ? new LinkedHashMap<>() : new LinkedHashMap<>(recorded);
         Set<ModelRef> merged = new LinkedHashSet<>(byStage.getOrDefault(stage.wireName(), List.of()));
         merged.addAll(models);
         byStage.put(stage.wireName(), List.copyOf(merged));
-        return JsonColumns.write(byStage);
+        return byStage;
     }
 
     /** metadata.json's {@code models}: the video's stages and its captures' labellers, in pipeline order. */
     public static Map<String, List<ModelRef>> of(Video video, List<Capture> captures) {
-        Map<String, List<ModelRef>> recorded = read(video.models);
+        Map<String, List<ModelRef>> recorded = video.models == null ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(video.models);
         Set<ModelRef> labellers = new LinkedHashSet<>();
-        captures.forEach(capture -> labellers.addAll(JsonColumns.readList(capture.models, ModelRef.class)));
+        captures.forEach(capture -> labellers.addAll(capture.modelsOrNone()));
         if (!labellers.isEmpty()) {
             recorded.put(Stage.LABELS.wireName(), new ArrayList<>(labellers));
         }
@@ -53,20 +52,5 @@ public final class StageModels {
             }
         }
         return ordered;
-    }
-
-    private static Map<String, List<ModelRef>> read(String json) {
-        if (json == null) {
-            return new LinkedHashMap<>();
-        }
-        var mapper = EventJson.mapper();
-        JavaType list = mapper.getTypeFactory().constructCollectionType(List.class, ModelRef.class);
-        JavaType type = mapper.getTypeFactory().constructMapType(LinkedHashMap.class,
-                mapper.getTypeFactory().constructType(String.class), list);
-        try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored models are not a map of stage to models: " + e.getMessage(), e);
-        }
     }
 }

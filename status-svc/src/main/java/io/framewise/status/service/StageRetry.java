@@ -3,7 +3,6 @@ package io.framewise.status.service;
 import io.framewise.events.CaptureCreated;
 import io.framewise.events.CaptureRef;
 import io.framewise.events.ObjectRef;
-import io.framewise.events.Probe;
 import io.framewise.events.RenderStart;
 import io.framewise.events.Stage;
 import io.framewise.status.domain.Capture;
@@ -16,7 +15,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -116,10 +115,9 @@ public class StageRetry {
             return new Refusal(409, "the video never got past its probe" + (video.error == null ? ""
                     : " (" + video.error + ")") + ": there is no stage to retry; upload it again");
         }
-        List<String> expected = Arrays.asList(video.expectedStages.split(","));
-        if (!expected.contains(stage.wireName())) {
+        if (!video.expectedStages.contains(stage)) {
             return new Refusal(409, "the video has no " + stage.wireName() + " stage (its stages: "
-                    + video.expectedStages + ")");
+                    + video.expectedStages.stream().map(Stage::wireName).collect(Collectors.joining(",")) + ")");
         }
         if (video.failedStage != null && !video.failedStage.equals(stage.wireName())
                 && !(stage == Stage.CAPTURES && video.failedStage.equals(Stage.LABELS.wireName()))) {
@@ -152,7 +150,7 @@ public class StageRetry {
 
     private Uni<Void> reprocess(Video video, List<Stage> stages) {
         return publisher.reprocess(new RenderStart(video.id, UUID.randomUUID(), Instant.now(),
-                new ObjectRef(video.sourceBucket, video.sourceKey), JsonColumns.read(video.probe, Probe.class),
+                new ObjectRef(video.sourceBucket, video.sourceKey), video.probe,
                 stages));
     }
 

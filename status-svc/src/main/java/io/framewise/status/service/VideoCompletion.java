@@ -1,6 +1,5 @@
 package io.framewise.status.service;
 
-import io.framewise.events.ImageAsset;
 import io.framewise.events.Label;
 import io.framewise.events.RenderReady;
 import io.framewise.events.RenderStatus;
@@ -78,7 +77,7 @@ public class VideoCompletion {
         Instant now = Instant.now();
         return captures.ofVideo(video.id).flatMap(all -> {
             List<Label> allLabels = AllLabels.merge(all.stream()
-                    .map(c -> JsonColumns.readList(c.labels, Label.class)).toList());
+                    .map(c -> c.labelsOrNone()).toList());
             List<PeopleSeen.Person> people = PeopleSeen.of(all);
             video.status = VideoStatus.READY;
             video.readyAt = now;
@@ -95,7 +94,7 @@ public class VideoCompletion {
                     .flatMap(ignored -> videoPeople.replace(video.id, people))
                     .flatMap(ignored -> publisher.publish(new RenderReady(video.id,
                             outcomeId(video.id, RenderStatus.READY, video.retries), now, RenderStatus.READY, video.metadataKey,
-                            JsonColumns.read(video.gif, ImageAsset.class), top(allLabels), null)))
+                            video.gif, top(allLabels), null)))
                     .invoke(() -> metrics.ready(video.createdAt, now));
         });
     }

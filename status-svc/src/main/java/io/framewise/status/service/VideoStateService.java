@@ -10,6 +10,7 @@ import io.framewise.events.StageFailed;
 import io.framewise.events.StoryboardCreated;
 import io.framewise.events.RenditionsCreated;
 import io.framewise.events.TranscriptCreated;
+import io.framewise.status.domain.column.JsonColumns;
 import io.framewise.status.repository.TranscriptRepository;
 import io.framewise.events.Topics;
 import io.framewise.events.VideoUploaded;
@@ -22,8 +23,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -70,16 +71,16 @@ public class VideoStateService {
         return apply(event, Topics.RENDER_START, video -> {
             video.sourceBucket = event.source().bucket();
             video.sourceKey = event.source().key();
-            video.probe = JsonColumns.write(event.probe());
-            video.expectedStages = event.stages().stream().map(Stage::wireName).collect(Collectors.joining(","));
+            video.probe = event.probe();
+            video.expectedStages = List.copyOf(event.stages());
             return Uni.createFrom().voidItem();
         });
     }
 
     public Uni<Void> previewCreated(PreviewCreated event) {
         return apply(event, Topics.PREVIEW_CREATED, video -> {
-            video.gif = JsonColumns.write(event.gif());
-            video.webp = JsonColumns.write(event.webp());
+            video.gif = event.gif();
+            video.webp = event.webp();
             video.models = StageModels.record(video.models, Stage.PREVIEW, event.models());
             return Uni.createFrom().voidItem();
         });
@@ -104,7 +105,7 @@ public class VideoStateService {
 
     public Uni<Void> storyboardCreated(StoryboardCreated event) {
         return apply(event, Topics.STORYBOARD_CREATED, video -> {
-            video.storyboard = JsonColumns.write(event);
+            video.storyboard = event;
             video.models = StageModels.record(video.models, Stage.STORYBOARD, event.models());
             return Uni.createFrom().voidItem();
         });
@@ -112,7 +113,7 @@ public class VideoStateService {
 
     public Uni<Void> renditionsCreated(RenditionsCreated event) {
         return apply(event, Topics.RENDITIONS_CREATED, video -> {
-            video.renditions = JsonColumns.write(event);
+            video.renditions = event;
             video.models = StageModels.record(video.models, Stage.TRANSCODE, event.models());
             return Uni.createFrom().voidItem();
         });
@@ -120,7 +121,7 @@ public class VideoStateService {
 
     public Uni<Void> transcriptCreated(TranscriptCreated event) {
         return apply(event, Topics.TRANSCRIPT_CREATED, video -> {
-            video.transcript = JsonColumns.write(event);
+            video.transcript = event;
             video.models = StageModels.record(video.models, Stage.TRANSCRIBE, event.models());
             return transcripts.upsert(event.videoId(), event.language(), event.text());
         });

@@ -1,4 +1,4 @@
-package io.framewise.status.service;
+package io.framewise.status.domain.column;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -30,6 +30,18 @@ public final class JsonColumns {
             return EventJson.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored JSON is not a " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The same for a generic type (a list or map of contract records). */
+    public static <T> T read(String json, JavaType type) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return EventJson.mapper().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is not a " + type + ": " + e.getMessage(), e);
         }
     }
 
