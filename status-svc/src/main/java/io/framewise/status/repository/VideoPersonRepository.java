@@ -1,7 +1,7 @@
 package io.framewise.status.repository;
 
+import io.framewise.events.api.PersonSeen;
 import io.framewise.status.domain.VideoPerson;
-import io.framewise.status.service.PeopleSeen;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +10,7 @@ import java.util.List;
 @ApplicationScoped
 public class VideoPersonRepository implements PanacheRepositoryBase<VideoPerson, VideoPerson.Key> {
 
-    public Uni<Void> replace(String videoId, List<PeopleSeen.Person> people) {
+    public Uni<Void> replace(String videoId, List<PersonSeen> people) {
         List<VideoPerson> rows = people.stream().map(person -> {
             VideoPerson row = new VideoPerson();
             row.videoId = videoId;

@@ -1,5 +1,8 @@
 package io.framewise.status.rest;
 
+import io.framewise.events.api.VideoPage;
+import io.framewise.events.api.VideoView;
+
 import io.framewise.events.StorageKeys;
 import io.framewise.status.domain.VideoStatus;
 import io.framewise.status.repository.CaptureRepository;
@@ -58,7 +61,7 @@ public class VideoResource {
                     }
                     return video;
                 })
-                .flatMap(video -> captures.ofVideo(id).map(list -> VideoView.of(video, list)));
+                .flatMap(video -> captures.ofVideo(id).map(list -> VideoViews.of(video, list)));
     }
 
     @GET
@@ -76,7 +79,7 @@ public class VideoResource {
                         status, person, ids), boundedPage, boundedSize))
                 .flatMap(found -> videoLabels.ofVideos(found.videos().stream().map(v -> v.id).toList())
                         .map(labels -> new VideoPage(found.videos().stream()
-                                .map(video -> VideoView.summary(video, labels.getOrDefault(video.id, List.of())))
+                                .map(video -> VideoViews.summary(video, labels.getOrDefault(video.id, List.of())))
                                 .toList(), boundedPage, boundedSize, found.total())));
     }
 

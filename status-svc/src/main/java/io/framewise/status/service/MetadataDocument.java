@@ -1,5 +1,6 @@
 package io.framewise.status.service;
 
+import io.framewise.events.api.PersonSeen;
 import io.framewise.events.Face;
 import io.framewise.events.Label;
 import io.framewise.events.RenditionsCreated;
@@ -24,7 +25,7 @@ public final class MetadataDocument {
     }
 
     public static Map<String, Object> of(Video video, List<Capture> captures, List<Label> allLabels,
-                                         List<PeopleSeen.Person> people, Instant readyAt) {
+                                         List<PersonSeen> people, Instant readyAt) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", video.id);
         doc.put("status", video.status.name());

@@ -1,5 +1,6 @@
 package io.framewise.status.service;
 
+import io.framewise.events.api.PersonSeen;
 import io.framewise.events.ObjectRef;
 import io.framewise.events.StorageKeys;
 import io.framewise.events.serde.EventJson;
@@ -31,7 +32,7 @@ public class MetadataWriter {
     }
 
     /** Stores {@code people.json}; returns its key. */
-    public Uni<String> writePeople(String videoId, List<PeopleSeen.Person> people) {
+    public Uni<String> writePeople(String videoId, List<PersonSeen> people) {
         return writeJson(StorageKeys.people(videoId), PeopleSeen.document(videoId, people));
     }
 

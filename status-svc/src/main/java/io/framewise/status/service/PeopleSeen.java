@@ -1,7 +1,8 @@
 package io.framewise.status.service;
 
 import io.framewise.events.Face;
-import io.framewise.events.FaceBox;
+import io.framewise.events.api.PersonSeen;
+import io.framewise.events.api.PersonSeen.Appearance;
 import io.framewise.status.domain.Capture;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,23 +16,11 @@ import java.util.Map;
  */
 public final class PeopleSeen {
 
-    /** One matched face: in which capture, when, how close the match and where in the frame. */
-    public record Appearance(int index, long timeMs, double time, Double similarity, FaceBox box) {
-    }
-
-    /** A person and every capture they were matched in, in time order. */
-    public record Person(String personId, String name, List<Appearance> appearances) {
-
-        public long firstMs() {
-            return appearances.getFirst().timeMs();
-        }
-    }
-
     private PeopleSeen() {
     }
 
     /** People in order of first appearance; a person matched twice in one capture counts once there. */
-    public static List<Person> of(List<Capture> captures) {
+    public static List<PersonSeen> of(List<Capture> captures) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Appearance>> seen = new LinkedHashMap<>();
         captures.stream().sorted(Comparator.comparingLong((Capture c) -> c.timeMs).thenComparingInt(c -> c.idx))
@@ -49,13 +38,13 @@ public final class PeopleSeen {
                     }
                 });
         return seen.entrySet().stream()
-                .map(e -> new Person(e.getKey(), names.get(e.getKey()), List.copyOf(e.getValue())))
-                .sorted(Comparator.comparingLong(Person::firstMs))
+                .map(e -> new PersonSeen(e.getKey(), names.get(e.getKey()), List.copyOf(e.getValue())))
+                .sorted(Comparator.comparingLong(PersonSeen::firstMs))
                 .toList();
     }
 
     /** The {@code people.json} document. */
-    public static Map<String, Object> document(String videoId, List<Person> people) {
+    public static Map<String, Object> document(String videoId, List<PersonSeen> people) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("videoId", videoId);
         doc.put("people", people);

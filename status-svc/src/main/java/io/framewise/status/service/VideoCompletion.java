@@ -1,5 +1,6 @@
 package io.framewise.status.service;
 
+import io.framewise.events.api.PersonSeen;
 import io.framewise.events.Label;
 import io.framewise.events.RenderReady;
 import io.framewise.events.RenderStatus;
@@ -78,7 +79,7 @@ public class VideoCompletion {
         return captures.ofVideo(video.id).flatMap(all -> {
             List<Label> allLabels = AllLabels.merge(all.stream()
                     .map(c -> c.labelsOrNone()).toList());
-            List<PeopleSeen.Person> people = PeopleSeen.of(all);
+            List<PersonSeen> people = PeopleSeen.of(all);
             video.status = VideoStatus.READY;
             video.readyAt = now;
             video.updatedAt = now;
