@@ -1,4 +1,4 @@
-package io.framewise.gateway.service;
+package io.framewise.outbound;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

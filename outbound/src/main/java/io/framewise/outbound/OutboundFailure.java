@@ -1,4 +1,4 @@
-package io.framewise.gateway.service;
+package io.framewise.outbound;
 
 /** An outbound request (an import's download, a webhook delivery) that did not succeed; the message is for people. */
 public class OutboundFailure extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.framewise.gateway.service;
+package io.framewise.outbound;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;

@@ -1,4 +1,4 @@
-package io.framewise.gateway.service;
+package io.framewise.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.framewise.gateway.service;
+package io.framewise.outbound;
 
 import java.net.IDN;
 import java.net.InetAddress;
