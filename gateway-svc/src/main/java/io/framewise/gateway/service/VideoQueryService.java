@@ -52,7 +52,7 @@ public class VideoQueryService {
         }
         try {
             VideoState video = status.get(videoId);
-            return Optional.of(new VideoSnapshot(S1Response.of(video, links(video), captureUrls(video),
+            return Optional.of(new VideoSnapshot(VideoResponse.of(video, links(video), captureUrls(video),
                     mediaLinks.of(video)),
                     video.status().equals("READY") || video.status().equals("FAILED")));
         } catch (WebApplicationException | ProcessingException e) {
@@ -67,7 +67,7 @@ public class VideoQueryService {
         if (ingest == null || ingest.state == IngestState.DELETED) {
             return Optional.empty();
         }
-        return Optional.of(new VideoSnapshot(S1Response.ofIngest(ingest), ingest.state == IngestState.FAILED));
+        return Optional.of(new VideoSnapshot(VideoResponse.ofIngest(ingest), ingest.state == IngestState.FAILED));
     }
 
     /** S2's list with paging: {@code {items, page, size, total}}. */
@@ -83,7 +83,7 @@ public class VideoQueryService {
             throw e;
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", page.items().stream().map(video -> S1Response.summary(video, links(video))).toList());
+        body.put("items", page.items().stream().map(video -> VideoResponse.summary(video, links(video))).toList());
         body.put("page", page.page());
         body.put("size", page.size());
         body.put("total", page.total());
@@ -91,13 +91,13 @@ public class VideoQueryService {
         return body;
     }
 
-    private S1Response.Links links(VideoState video) {
+    private VideoResponse.Links links(VideoState video) {
         String videoUrl = video.sourceKey() == null ? null
                 : store.presignGet(new ObjectRef(video.sourceBucket(), video.sourceKey())).toString();
         String gifUrl = video.gif() == null ? null : render(video.gif().key());
         String webpUrl = video.webp() == null ? null : render(video.webp().key());
         String metadataUrl = video.metadataKey() == null ? null : render(video.metadataKey());
-        return new S1Response.Links(videoUrl, gifUrl, webpUrl, metadataUrl);
+        return new VideoResponse.Links(videoUrl, gifUrl, webpUrl, metadataUrl);
     }
 
     private Map<Integer, String> captureUrls(VideoState video) {

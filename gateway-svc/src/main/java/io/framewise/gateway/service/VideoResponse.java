@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * S1's metadata response: {@code id, message, status (0 processing, 1 ready, -1 error), gifUrl,
- * videoUrl, labels, allLabels}, plus fields S1 lacked (webpUrl, metadataUrl, error, pending stages, faces per
+ * The public API's answer for one video ({@code GET /videos/{id}}), in the form of S1's metadata response:
+ * {@code id, message, status (0 processing, 1 ready, -1 error), gifUrl, videoUrl, labels, allLabels}, plus fields
+ * S1 lacked (webpUrl, metadataUrl, error, pending stages, faces per
  * capture, and the outputs of the later stages from {@link MediaLinks}).
  */
-public final class S1Response {
+public final class VideoResponse {
 
-    private S1Response() {
+    private VideoResponse() {
     }
 
     /** Presigned GET URLs, already made by the caller (null where the object does not exist yet). */
@@ -58,12 +59,12 @@ public final class S1Response {
             entry.put("index", c.index());
             entry.put("time", c.timeMs() / 1000.0);
             entry.put("captureUrl", captureUrls.get(c.index()));
-            entry.put("labels", c.labels().stream().map(S1Response::rekognitionLabel).toList());
+            entry.put("labels", c.labels().stream().map(VideoResponse::rekognitionLabel).toList());
             entry.put("faces", c.faces() == null ? List.of() : c.faces());
             return entry;
         }).toList());
         body.put("allLabels", video.allLabels() == null ? List.of()
-                : video.allLabels().stream().map(S1Response::rekognitionLabel).toList());
+                : video.allLabels().stream().map(VideoResponse::rekognitionLabel).toList());
         body.putAll(media);
         body.put("createdAt", video.createdAt());
         body.put("readyAt", video.readyAt());
