@@ -1,5 +1,6 @@
 package io.framewise.gateway.rest;
 
+import io.framewise.gateway.core.rest.ApiError;
 import io.framewise.gateway.domain.Person;
 import io.framewise.gateway.service.PeopleService;
 import io.smallrye.common.annotation.Blocking;

@@ -1,6 +1,8 @@
 package io.framewise.gateway.rest;
 
-import io.framewise.gateway.config.GatewayConfig;
+import io.framewise.gateway.core.config.GatewayConfig;
+import io.framewise.gateway.core.rest.Accepted;
+import io.framewise.gateway.core.rest.ApiError;
 import io.framewise.gateway.service.PresignedUploadService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;

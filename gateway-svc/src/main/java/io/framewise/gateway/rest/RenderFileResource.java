@@ -3,6 +3,7 @@ package io.framewise.gateway.rest;
 import io.framewise.events.ObjectRef;
 import io.framewise.events.StorageKeys;
 import io.framewise.gateway.config.FilesConfig;
+import io.framewise.gateway.core.rest.ApiError;
 import io.framewise.kit.storage.ObjectStore;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;

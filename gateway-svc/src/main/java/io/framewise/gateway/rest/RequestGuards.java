@@ -1,7 +1,8 @@
 package io.framewise.gateway.rest;
 
-import io.framewise.gateway.config.GatewayConfig;
 import io.framewise.gateway.config.RateLimitConfig;
+import io.framewise.gateway.core.config.GatewayConfig;
+import io.framewise.gateway.core.rest.ApiError;
 import io.framewise.gateway.service.ApiKeys;
 import io.framewise.gateway.service.RateLimiter;
 import io.framewise.gateway.service.StreamTokens;

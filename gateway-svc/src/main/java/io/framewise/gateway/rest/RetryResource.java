@@ -2,11 +2,12 @@ package io.framewise.gateway.rest;
 
 import io.framewise.events.StorageKeys;
 import io.framewise.gateway.client.StatusRetryClient;
+import io.framewise.gateway.core.repository.Db;
+import io.framewise.gateway.core.rest.ApiError;
+import io.framewise.gateway.core.service.InvalidRequestException;
 import io.framewise.gateway.domain.Ingest;
 import io.framewise.gateway.domain.IngestState;
-import io.framewise.gateway.repository.Db;
 import io.framewise.gateway.repository.IngestRepository;
-import io.framewise.gateway.service.InvalidRequestException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -1,5 +1,6 @@
 package io.framewise.gateway.rest;
 
+import io.framewise.gateway.core.rest.ApiError;
 import io.framewise.gateway.service.UploadSlots;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Priorities;

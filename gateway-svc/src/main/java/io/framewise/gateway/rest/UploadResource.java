@@ -1,7 +1,9 @@
 package io.framewise.gateway.rest;
 
 import io.framewise.events.UploadSource;
-import io.framewise.gateway.config.GatewayConfig;
+import io.framewise.gateway.core.config.GatewayConfig;
+import io.framewise.gateway.core.rest.Accepted;
+import io.framewise.gateway.core.rest.ApiError;
 import io.framewise.gateway.service.SpooledUpload;
 import io.framewise.gateway.service.UploadRejectedException;
 import io.framewise.gateway.service.UploadService;

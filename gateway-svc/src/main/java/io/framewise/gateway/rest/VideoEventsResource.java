@@ -1,30 +1,31 @@
 package io.framewise.gateway.rest;
 
 import io.framewise.events.StorageKeys;
-import io.framewise.gateway.service.ProgressHub;
 import io.framewise.gateway.config.EventsConfig;
+import io.framewise.gateway.core.rest.ApiError;
+import io.framewise.gateway.core.service.VideoNotFoundException;
+import io.framewise.gateway.service.ProgressHub;
 import io.framewise.gateway.service.StreamSlots;
 import io.framewise.gateway.service.StreamTokens;
-import io.vertx.core.http.HttpServerRequest;
-import jakarta.ws.rs.WebApplicationException;
-import io.framewise.gateway.service.VideoNotFoundException;
 import io.framewise.gateway.service.VideoQueryService;
 import io.framewise.gateway.service.VideoSnapshot;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

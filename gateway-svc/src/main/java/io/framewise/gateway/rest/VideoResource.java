@@ -1,8 +1,10 @@
 package io.framewise.gateway.rest;
 
-import io.framewise.gateway.service.InvalidRequestException;
+import io.framewise.gateway.core.rest.ApiError;
+import io.framewise.gateway.core.rest.Paging;
+import io.framewise.gateway.core.service.InvalidRequestException;
+import io.framewise.gateway.core.service.VideoNotFoundException;
 import io.framewise.gateway.service.VideoDeletionService;
-import io.framewise.gateway.service.VideoNotFoundException;
 import io.framewise.gateway.service.VideoQueryService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.DELETE;

@@ -1,9 +1,11 @@
 package io.framewise.gateway.rest;
 
+import io.framewise.gateway.core.rest.ApiError;
+import io.framewise.gateway.core.rest.Paging;
+import io.framewise.gateway.core.service.InvalidRequestException;
 import io.framewise.gateway.domain.DeliveryAttempt;
 import io.framewise.gateway.domain.Webhook;
 import io.framewise.gateway.domain.WebhookDelivery;
-import io.framewise.gateway.service.InvalidRequestException;
 import io.framewise.gateway.service.WebhookService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;

@@ -1,5 +1,7 @@
 package io.framewise.gateway.service;
 
+import io.framewise.gateway.core.service.PrintableText;
+
 /**
  * A client's file name is kept for display and search only (object keys never use it): the last path
  * segment, without control characters, at most 255 characters.

@@ -2,8 +2,9 @@ package io.framewise.gateway.service;
 
 import io.framewise.events.StorageKeys;
 import io.framewise.gateway.client.StatusClient;
+import io.framewise.gateway.core.repository.Db;
+import io.framewise.gateway.core.service.VideoNotFoundException;
 import io.framewise.gateway.domain.Ingest;
-import io.framewise.gateway.repository.Db;
 import io.framewise.gateway.repository.IngestRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;

@@ -1,11 +1,11 @@
 package io.framewise.gateway.service;
 
 import io.framewise.gateway.config.WebhookConfig;
+import io.framewise.gateway.core.repository.Db;
 import io.framewise.gateway.domain.DeliveryAttempt;
 import io.framewise.gateway.domain.DeliveryStatus;
 import io.framewise.gateway.domain.Webhook;
 import io.framewise.gateway.domain.WebhookDelivery;
-import io.framewise.gateway.repository.Db;
 import io.framewise.gateway.repository.DeliveryRepository;
 import io.framewise.gateway.repository.WebhookRepository;
 import io.framewise.outbound.OutboundFailure;

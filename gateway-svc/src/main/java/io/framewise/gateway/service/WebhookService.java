@@ -2,11 +2,12 @@ package io.framewise.gateway.service;
 
 import io.framewise.events.Topics;
 import io.framewise.gateway.config.WebhookConfig;
+import io.framewise.gateway.core.repository.Db;
+import io.framewise.gateway.core.service.InvalidRequestException;
 import io.framewise.gateway.domain.DeliveryAttempt;
 import io.framewise.gateway.domain.Webhook;
 import io.framewise.gateway.domain.WebhookDelivery;
 import io.framewise.gateway.repository.AttemptRepository;
-import io.framewise.gateway.repository.Db;
 import io.framewise.gateway.repository.DeliveryRepository;
 import io.framewise.gateway.repository.WebhookRepository;
 import io.framewise.outbound.OutboundPolicy;

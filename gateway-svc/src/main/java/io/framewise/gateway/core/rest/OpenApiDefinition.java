@@ -1,4 +1,4 @@
-package io.framewise.gateway.rest;
+package io.framewise.gateway.core.rest;
 
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;

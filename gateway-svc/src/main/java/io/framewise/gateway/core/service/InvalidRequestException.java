@@ -1,4 +1,4 @@
-package io.framewise.gateway.service;
+package io.framewise.gateway.core.service;
 
 /** A request whose content is wrong (a bad parameter, an unknown event name): 400 with this message. */
 public class InvalidRequestException extends RuntimeException {

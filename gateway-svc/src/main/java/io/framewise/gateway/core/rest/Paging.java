@@ -1,24 +1,24 @@
-package io.framewise.gateway.rest;
+package io.framewise.gateway.core.rest;
 
-import io.framewise.gateway.service.InvalidRequestException;
+import io.framewise.gateway.core.service.InvalidRequestException;
 
 /**
  * {@code page} and {@code size} query parameters, checked: whole numbers within bounds, else a 400 saying so. Pages
  * stop at {@value #MAX_PAGE}: deeper, the database would skip millions of rows for one answer (and page × size
  * overflows an int).
  */
-final class Paging {
+public final class Paging {
 
-    static final int MAX_PAGE = 10_000;
+    public static final int MAX_PAGE = 10_000;
 
     private Paging() {
     }
 
-    static int page(String value) {
+    public static int page(String value) {
         return number("page", value, 0, 0, MAX_PAGE);
     }
 
-    static int size(String value, int fallback, int max) {
+    public static int size(String value, int fallback, int max) {
         return number("size", value, fallback, 1, max);
     }
 

@@ -1,4 +1,4 @@
-package io.framewise.gateway.service;
+package io.framewise.gateway.core.service;
 
 /**
  * status-svc cannot answer for a passing reason (its database is restarting, or it is itself unreachable): the

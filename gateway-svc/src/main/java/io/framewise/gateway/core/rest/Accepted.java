@@ -1,6 +1,6 @@
-package io.framewise.gateway.rest;
+package io.framewise.gateway.core.rest;
 
-import io.framewise.gateway.config.GatewayConfig;
+import io.framewise.gateway.core.config.GatewayConfig;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Accepted", description = "The video was taken in; follow it at statusUrl or eventsUrl (SSE)")
 public record Accepted(String id, String statusUrl, String eventsUrl) {
 
-    static Response response(String videoId, UriInfo uri, GatewayConfig config, Map<String, Object> extra) {
+    public static Response response(String videoId, UriInfo uri, GatewayConfig config, Map<String, Object> extra) {
         String base = config.publicUrl().orElse(uri.getBaseUri().toString()).replaceAll("/+$", "");
         URI statusUrl = URI.create(base + "/videos/" + videoId);
         Map<String, Object> body = new LinkedHashMap<>();

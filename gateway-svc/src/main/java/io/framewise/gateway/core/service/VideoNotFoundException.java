@@ -1,4 +1,4 @@
-package io.framewise.gateway.service;
+package io.framewise.gateway.core.service;
 
 /** No such video (never known, or deleted): S2's 404. */
 public class VideoNotFoundException extends RuntimeException {

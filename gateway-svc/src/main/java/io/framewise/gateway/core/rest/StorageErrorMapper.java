@@ -1,4 +1,4 @@
-package io.framewise.gateway.rest;
+package io.framewise.gateway.core.rest;
 
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;

@@ -1,11 +1,10 @@
-package io.framewise.gateway.rest;
+package io.framewise.gateway.core.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.framewise.gateway.service.InvalidRequestException;
-import io.framewise.gateway.service.StateUnavailableException;
-import io.framewise.gateway.service.UploadRejectedException;
-import io.framewise.gateway.service.VideoNotFoundException;
+import io.framewise.gateway.core.service.InvalidRequestException;
+import io.framewise.gateway.core.service.StateUnavailableException;
+import io.framewise.gateway.core.service.VideoNotFoundException;
 import io.framewise.outbound.RefusedUrlException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.NotAllowedException;
@@ -18,19 +17,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Turns exceptions into {@link ApiError} responses, so no error reaches a client as HTML, plain text or a
  * stack trace: Quarkus's own (unknown route, wrong method, unreadable JSON, unsupported media type) too.
+ * Exceptions of one feature are mapped beside it ({@code UploadErrorMapper}, {@code WebhookErrorMapper}).
  */
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
-
-    @ServerExceptionMapper
-    public Response uploadRejected(UploadRejectedException e) {
-        Response response = new ApiError(e.code(), e.getMessage()).toResponse(e.httpStatus());
-        if (e.httpStatus() == 503) {
-            response.getHeaders().putSingle("Retry-After", "60");
-        }
-        return response;
-    }
 
     /** status-svc's database is restarting, or status-svc is away: passing, so say when to try again. */
     @ServerExceptionMapper
@@ -45,11 +36,6 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response videoNotFound(VideoNotFoundException e) {
         return ApiError.videoNotFound(e.videoId()).toResponse(404);
-    }
-
-    @ServerExceptionMapper
-    public Response webhookNotFound(WebhookResource.WebhookNotFoundException e) {
-        return new ApiError("NotFoundError", e.getMessage()).toResponse(404);
     }
 
     @ServerExceptionMapper

@@ -1,4 +1,4 @@
-package io.framewise.gateway.rest;
+package io.framewise.gateway.core.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.ws.rs.core.MediaType;

@@ -1,4 +1,4 @@
-package io.framewise.gateway.repository;
+package io.framewise.gateway.core.repository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;

@@ -1,4 +1,4 @@
-package io.framewise.gateway.service;
+package io.framewise.gateway.core.service;
 
 import java.util.regex.Pattern;
 
