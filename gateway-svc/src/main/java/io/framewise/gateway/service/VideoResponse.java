@@ -2,8 +2,8 @@ package io.framewise.gateway.service;
 
 import io.framewise.events.Label;
 import io.framewise.gateway.client.VideoState;
-import io.framewise.gateway.domain.Ingest;
-import io.framewise.gateway.domain.IngestState;
+import io.framewise.gateway.upload.domain.Ingest;
+import io.framewise.gateway.upload.domain.IngestState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

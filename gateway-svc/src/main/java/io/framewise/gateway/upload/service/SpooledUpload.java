@@ -1,4 +1,4 @@
-package io.framewise.gateway.service;
+package io.framewise.gateway.upload.service;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.framewise.gateway.service;
+package io.framewise.gateway.upload.service;
 
 import io.framewise.gateway.core.service.PrintableText;
 

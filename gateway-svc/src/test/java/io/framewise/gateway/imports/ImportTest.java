@@ -1,4 +1,4 @@
-package io.framewise.gateway;
+package io.framewise.gateway.imports;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

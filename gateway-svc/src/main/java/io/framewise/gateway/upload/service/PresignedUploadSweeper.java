@@ -1,11 +1,11 @@
-package io.framewise.gateway.service;
+package io.framewise.gateway.upload.service;
 
 import io.framewise.events.ObjectRef;
 import io.framewise.events.StorageKeys;
-import io.framewise.gateway.config.UploadConfig;
 import io.framewise.gateway.core.repository.Db;
-import io.framewise.gateway.domain.Ingest;
-import io.framewise.gateway.repository.IngestRepository;
+import io.framewise.gateway.upload.config.UploadConfig;
+import io.framewise.gateway.upload.domain.Ingest;
+import io.framewise.gateway.upload.repository.IngestRepository;
 import io.framewise.kit.storage.ObjectStore;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

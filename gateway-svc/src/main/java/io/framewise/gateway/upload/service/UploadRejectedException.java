@@ -1,4 +1,4 @@
-package io.framewise.gateway.service;
+package io.framewise.gateway.upload.service;
 
 /** An upload the gateway refuses; {@link #code()} is the stable API error code. */
 public abstract sealed class UploadRejectedException extends RuntimeException {

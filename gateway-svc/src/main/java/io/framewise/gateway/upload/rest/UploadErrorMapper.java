@@ -1,7 +1,7 @@
-package io.framewise.gateway.rest;
+package io.framewise.gateway.upload.rest;
 
 import io.framewise.gateway.core.rest.ApiError;
-import io.framewise.gateway.service.UploadRejectedException;
+import io.framewise.gateway.upload.service.UploadRejectedException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 

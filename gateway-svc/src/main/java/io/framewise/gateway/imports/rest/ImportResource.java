@@ -1,10 +1,10 @@
-package io.framewise.gateway.rest;
+package io.framewise.gateway.imports.rest;
 
 import io.framewise.gateway.core.config.GatewayConfig;
 import io.framewise.gateway.core.rest.Accepted;
 import io.framewise.gateway.core.rest.ApiError;
 import io.framewise.gateway.core.service.InvalidRequestException;
-import io.framewise.gateway.service.ImportService;
+import io.framewise.gateway.imports.service.ImportService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

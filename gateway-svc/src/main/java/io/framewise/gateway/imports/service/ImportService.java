@@ -1,15 +1,19 @@
-package io.framewise.gateway.service;
+package io.framewise.gateway.imports.service;
 
 import io.framewise.events.Stage;
 import io.framewise.events.StageFailed;
 import io.framewise.events.UploadSource;
-import io.framewise.gateway.config.ImportConfig;
 import io.framewise.gateway.core.config.GatewayConfig;
 import io.framewise.gateway.core.repository.Db;
-import io.framewise.gateway.domain.Ingest;
-import io.framewise.gateway.domain.IngestState;
-import io.framewise.gateway.messaging.UploadPublisher;
-import io.framewise.gateway.repository.IngestRepository;
+import io.framewise.gateway.imports.config.ImportConfig;
+import io.framewise.gateway.upload.domain.Ingest;
+import io.framewise.gateway.upload.domain.IngestState;
+import io.framewise.gateway.upload.messaging.UploadPublisher;
+import io.framewise.gateway.upload.repository.IngestRepository;
+import io.framewise.gateway.upload.service.Filenames;
+import io.framewise.gateway.upload.service.SpooledUpload;
+import io.framewise.gateway.upload.service.UploadRejectedException;
+import io.framewise.gateway.upload.service.UploadService;
 import io.framewise.outbound.OutboundFailure;
 import io.framewise.outbound.OutboundPolicy;
 import io.framewise.outbound.RefusedUrlException;

@@ -1,8 +1,8 @@
-package io.framewise.gateway.repository;
+package io.framewise.gateway.upload.repository;
 
 import io.framewise.events.UploadSource;
-import io.framewise.gateway.domain.Ingest;
-import io.framewise.gateway.domain.IngestState;
+import io.framewise.gateway.upload.domain.Ingest;
+import io.framewise.gateway.upload.domain.IngestState;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;

@@ -1,12 +1,12 @@
-package io.framewise.gateway.rest;
+package io.framewise.gateway.upload.rest;
 
 import io.framewise.events.UploadSource;
 import io.framewise.gateway.core.config.GatewayConfig;
 import io.framewise.gateway.core.rest.Accepted;
 import io.framewise.gateway.core.rest.ApiError;
-import io.framewise.gateway.service.SpooledUpload;
-import io.framewise.gateway.service.UploadRejectedException;
-import io.framewise.gateway.service.UploadService;
+import io.framewise.gateway.upload.service.SpooledUpload;
+import io.framewise.gateway.upload.service.UploadRejectedException;
+import io.framewise.gateway.upload.service.UploadService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;

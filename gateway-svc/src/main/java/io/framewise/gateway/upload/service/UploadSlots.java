@@ -1,6 +1,6 @@
-package io.framewise.gateway.service;
+package io.framewise.gateway.upload.service;
 
-import io.framewise.gateway.config.UploadConfig;
+import io.framewise.gateway.upload.config.UploadConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.Semaphore;
 

@@ -1,4 +1,4 @@
-package io.framewise.gateway.domain;
+package io.framewise.gateway.upload.domain;
 
 import io.framewise.events.UploadSource;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;

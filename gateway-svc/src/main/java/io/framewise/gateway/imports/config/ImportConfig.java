@@ -1,4 +1,4 @@
-package io.framewise.gateway.config;
+package io.framewise.gateway.imports.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

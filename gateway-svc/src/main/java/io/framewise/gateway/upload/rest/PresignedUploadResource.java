@@ -1,9 +1,9 @@
-package io.framewise.gateway.rest;
+package io.framewise.gateway.upload.rest;
 
 import io.framewise.gateway.core.config.GatewayConfig;
 import io.framewise.gateway.core.rest.Accepted;
 import io.framewise.gateway.core.rest.ApiError;
-import io.framewise.gateway.service.PresignedUploadService;
+import io.framewise.gateway.upload.service.PresignedUploadService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

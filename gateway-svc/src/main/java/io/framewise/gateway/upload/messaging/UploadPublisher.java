@@ -1,4 +1,4 @@
-package io.framewise.gateway.messaging;
+package io.framewise.gateway.upload.messaging;
 
 import io.framewise.events.StageFailed;
 import io.framewise.events.VideoUploaded;

@@ -1,4 +1,4 @@
-package io.framewise.gateway;
+package io.framewise.gateway.upload;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,9 +29,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** The presigned flow end to end: URL, a real PUT to the S3 API, confirmation, one announcement. */
 @QuarkusTest

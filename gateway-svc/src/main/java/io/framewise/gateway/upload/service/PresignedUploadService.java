@@ -1,4 +1,4 @@
-package io.framewise.gateway.service;
+package io.framewise.gateway.upload.service;
 
 import io.framewise.events.ObjectRef;
 import io.framewise.events.StorageKeys;
@@ -6,9 +6,9 @@ import io.framewise.events.UploadSource;
 import io.framewise.gateway.core.config.GatewayConfig;
 import io.framewise.gateway.core.repository.Db;
 import io.framewise.gateway.core.service.VideoNotFoundException;
-import io.framewise.gateway.domain.Ingest;
-import io.framewise.gateway.domain.IngestState;
-import io.framewise.gateway.repository.IngestRepository;
+import io.framewise.gateway.upload.domain.Ingest;
+import io.framewise.gateway.upload.domain.IngestState;
+import io.framewise.gateway.upload.repository.IngestRepository;
 import io.framewise.kit.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

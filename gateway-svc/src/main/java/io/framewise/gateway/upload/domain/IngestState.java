@@ -1,4 +1,4 @@
-package io.framewise.gateway.domain;
+package io.framewise.gateway.upload.domain;
 
 /** Where a video is on its way in, before status-svc takes over. */
 public enum IngestState {

@@ -1,7 +1,7 @@
-package io.framewise.gateway.rest;
+package io.framewise.gateway.upload.rest;
 
 import io.framewise.gateway.core.rest.ApiError;
-import io.framewise.gateway.service.UploadSlots;
+import io.framewise.gateway.upload.service.UploadSlots;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
