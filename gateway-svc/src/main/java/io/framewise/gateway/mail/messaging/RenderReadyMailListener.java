@@ -1,8 +1,8 @@
 package io.framewise.gateway.mail.messaging;
 
 import io.framewise.events.RenderReady;
-import io.framewise.gateway.client.StatusClient;
 import io.framewise.gateway.mail.service.MailNotifier;
+import io.framewise.gateway.videos.client.StatusClient;
 import io.framewise.kit.messaging.PoisonRecords;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
