@@ -1,9 +1,0 @@
-package io.framewise.gateway.service;
-
-/** A request whose content is wrong (a bad parameter, an unknown event name): 400 with this message. */
-public class InvalidRequestException extends RuntimeException {
-
-    public InvalidRequestException(String message) {
-        super(message);
-    }
-}
