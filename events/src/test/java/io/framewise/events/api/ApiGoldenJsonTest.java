@@ -52,7 +52,8 @@ class ApiGoldenJsonTest {
                 AT, AT, AT);
         return Map.<String, Object>of(
                 "video-view", processing,
-                "video-page", new VideoPage(List.of(summary), 0, 20, 1)).entrySet().stream()
+                "video-page", new VideoPage(List.of(summary), 0, 20, 1),
+                "rekognition-label", RekognitionLabel.of(dog)).entrySet().stream()
                 .map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 

@@ -1,6 +1,7 @@
 package io.framewise.status.service;
 
 import io.framewise.events.api.PersonSeen;
+import io.framewise.events.api.RekognitionLabel;
 import io.framewise.events.Face;
 import io.framewise.events.Label;
 import io.framewise.events.RenditionsCreated;
@@ -47,7 +48,7 @@ public final class MetadataDocument {
             }
         }
         doc.put("labels", labels);
-        doc.put("allLabels", allLabels.stream().map(MetadataDocument::s1Label).toList());
+        doc.put("allLabels", RekognitionLabel.of(allLabels));
         doc.put("faces", faces);
         doc.put("people", people);
         doc.put("peopleKey", video.peopleKey);
@@ -97,17 +98,7 @@ public final class MetadataDocument {
         entry.put("frame", capture.key);
         entry.put("time", capture.timeMs / 1000.0);
         entry.put("timeMs", capture.timeMs);
-        entry.put("labels", capture.labelsOrNone().stream()
-                .map(MetadataDocument::s1Label).toList());
-        return entry;
-    }
-
-    /** Rekognition's label shape, as S1 stored it: {Name, Confidence}, plus its Parents list. */
-    static Map<String, Object> s1Label(Label label) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("Name", label.name());
-        entry.put("Confidence", label.confidence());
-        entry.put("Parents", label.parents().stream().map(parent -> Map.of("Name", parent)).toList());
+        entry.put("labels", RekognitionLabel.of(capture.labelsOrNone()));
         return entry;
     }
 

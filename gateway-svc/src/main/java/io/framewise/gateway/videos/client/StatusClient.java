@@ -1,5 +1,8 @@
 package io.framewise.gateway.videos.client;
 
+import io.framewise.events.api.VideoPage;
+import io.framewise.events.api.VideoView;
+
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +18,7 @@ public interface StatusClient {
 
     @GET
     @Path("/{id}")
-    VideoState get(@PathParam("id") String id);
+    VideoView get(@PathParam("id") String id);
 
     @GET
     VideoPage list(@QueryParam("startswith") String namePrefix, @QueryParam("label") String label,

@@ -5,7 +5,7 @@ import io.framewise.events.ObjectRef;
 import io.framewise.events.RenditionsCreated;
 import io.framewise.events.StoryboardCreated;
 import io.framewise.events.TranscriptCreated;
-import io.framewise.gateway.videos.client.VideoState;
+import io.framewise.events.api.VideoView;
 import io.framewise.kit.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ public class MediaLinks {
     }
 
     /** The extra response fields; absent for stages the video did not go through (or has not finished). */
-    public Map<String, Object> of(VideoState video) {
+    public Map<String, Object> of(VideoView video) {
         Map<String, Object> body = new LinkedHashMap<>();
         RenditionsCreated renditions = video.renditions();
         if (renditions != null) {

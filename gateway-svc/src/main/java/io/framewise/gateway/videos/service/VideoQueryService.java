@@ -8,8 +8,8 @@ import io.framewise.gateway.upload.domain.Ingest;
 import io.framewise.gateway.upload.domain.IngestState;
 import io.framewise.gateway.upload.repository.IngestRepository;
 import io.framewise.gateway.videos.client.StatusClient;
-import io.framewise.gateway.videos.client.VideoPage;
-import io.framewise.gateway.videos.client.VideoState;
+import io.framewise.events.api.VideoPage;
+import io.framewise.events.api.VideoView;
 import io.framewise.kit.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -52,7 +52,7 @@ public class VideoQueryService {
             return Optional.empty();
         }
         try {
-            VideoState video = status.get(videoId);
+            VideoView video = status.get(videoId);
             return Optional.of(new VideoSnapshot(VideoResponse.of(video, links(video), captureUrls(video),
                     mediaLinks.of(video)),
                     video.status().equals("READY") || video.status().equals("FAILED")));
@@ -92,7 +92,7 @@ public class VideoQueryService {
         return body;
     }
 
-    private VideoResponse.Links links(VideoState video) {
+    private VideoResponse.Links links(VideoView video) {
         String videoUrl = video.sourceKey() == null ? null
                 : store.presignGet(new ObjectRef(video.sourceBucket(), video.sourceKey())).toString();
         String gifUrl = video.gif() == null ? null : render(video.gif().key());
@@ -101,7 +101,7 @@ public class VideoQueryService {
         return new VideoResponse.Links(videoUrl, gifUrl, webpUrl, metadataUrl);
     }
 
-    private Map<Integer, String> captureUrls(VideoState video) {
+    private Map<Integer, String> captureUrls(VideoView video) {
         Map<Integer, String> urls = new HashMap<>();
         if (video.captures() != null) {
             video.captures().stream().filter(capture -> capture.key() != null).forEach(capture -> urls.put(

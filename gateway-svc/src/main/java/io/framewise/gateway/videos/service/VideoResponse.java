@@ -1,9 +1,10 @@
 package io.framewise.gateway.videos.service;
 
 import io.framewise.events.Label;
+import io.framewise.events.api.RekognitionLabel;
 import io.framewise.gateway.upload.domain.Ingest;
 import io.framewise.gateway.upload.domain.IngestState;
-import io.framewise.gateway.videos.client.VideoState;
+import io.framewise.events.api.VideoView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class VideoResponse {
      * @param captureUrls a presigned GET URL of each capture's image, by capture index (as {@code captureUrl} in
      *                    each {@code labels[]} entry, so a page can show the captures)
      */
-    public static Map<String, Object> of(VideoState video, Links links, Map<Integer, String> captureUrls,
+    public static Map<String, Object> of(VideoView video, Links links, Map<Integer, String> captureUrls,
                                          Map<String, Object> media) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", video.id());
@@ -54,17 +55,16 @@ public final class VideoResponse {
         body.put("videoUrl", links.videoUrl());
         body.put("metadataUrl", links.metadataUrl());
         body.put("probe", video.probe());
-        body.put("labels", video.captures() == null ? List.of() : video.captures().stream().map(c -> {
+        body.put("labels", video.captures().stream().map(c -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("index", c.index());
             entry.put("time", c.timeMs() / 1000.0);
             entry.put("captureUrl", captureUrls.get(c.index()));
-            entry.put("labels", c.labels().stream().map(VideoResponse::rekognitionLabel).toList());
-            entry.put("faces", c.faces() == null ? List.of() : c.faces());
+            entry.put("labels", RekognitionLabel.of(c.labels()));
+            entry.put("faces", c.faces());
             return entry;
         }).toList());
-        body.put("allLabels", video.allLabels() == null ? List.of()
-                : video.allLabels().stream().map(VideoResponse::rekognitionLabel).toList());
+        body.put("allLabels", RekognitionLabel.of(video.allLabels()));
         body.putAll(media);
         body.put("createdAt", video.createdAt());
         body.put("readyAt", video.readyAt());
@@ -101,26 +101,18 @@ public final class VideoResponse {
     }
 
     /** A list entry: S2's {@code name, type, labels} (label names) with the id, status and preview links. */
-    public static Map<String, Object> summary(VideoState video, Links links) {
+    public static Map<String, Object> summary(VideoView video, Links links) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", video.id());
         item.put("name", video.filename());
         item.put("type", video.contentType());
         item.put("status", video.status());
-        item.put("labels", video.allLabels() == null ? List.of() : video.allLabels().stream().map(Label::name).toList());
+        item.put("labels", video.allLabels().stream().map(Label::name).toList());
         item.put("bytes", video.bytes());
         item.put("gifUrl", links.gifUrl());
         item.put("webpUrl", links.webpUrl());
         item.put("createdAt", video.createdAt());
         item.put("readyAt", video.readyAt());
         return item;
-    }
-
-    private static Map<String, Object> rekognitionLabel(Label label) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("Name", label.name());
-        entry.put("Confidence", label.confidence());
-        entry.put("Parents", label.parents().stream().map(parent -> Map.of("Name", parent)).toList());
-        return entry;
     }
 }
