@@ -36,7 +36,7 @@ public class RenderStartListener extends StageWorker {
     public RenderStartListener(CaptureService captures, StageRunner runner,
                                @Channel("capture-created") MutinyEmitter<CaptureCreated> captureCreated,
                                @Channel("stage-failed") MutinyEmitter<StageFailed> stageFailed) {
-        super(runner, stageFailed, Stage.CAPTURES);
+        super(runner, stageFailed, "making the captures", Stage.CAPTURES);
         this.captures = captures;
         this.captureCreated = captureCreated;
     }
@@ -45,11 +45,6 @@ public class RenderStartListener extends StageWorker {
     @Blocking(value = "media-work", ordered = false)
     public void onRenderStart(RenderStart start) {
         work(start, Topics.RENDER_START);
-    }
-
-    @Override
-    protected String doing(Set<Stage> planned) {
-        return "making the captures";
     }
 
     @Override

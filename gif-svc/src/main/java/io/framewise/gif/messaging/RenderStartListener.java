@@ -30,7 +30,7 @@ public class RenderStartListener extends StageWorker {
     public RenderStartListener(PreviewService previews, StageRunner runner,
                                @Channel("preview-created") MutinyEmitter<PreviewCreated> previewCreated,
                                @Channel("stage-failed") MutinyEmitter<StageFailed> stageFailed) {
-        super(runner, stageFailed, Stage.PREVIEW);
+        super(runner, stageFailed, "making the preview", Stage.PREVIEW);
         this.previews = previews;
         this.previewCreated = previewCreated;
     }
@@ -39,11 +39,6 @@ public class RenderStartListener extends StageWorker {
     @Blocking(value = "media-work", ordered = false)
     public void onRenderStart(RenderStart start) {
         work(start, Topics.RENDER_START);
-    }
-
-    @Override
-    protected String doing(Set<Stage> planned) {
-        return "making the preview";
     }
 
     @Override

@@ -22,23 +22,25 @@ public abstract class StageWorker {
 
     private final StageRunner runner;
     private final MutinyEmitter<StageFailed> stageFailed;
+    private final String doing;
     private final List<Stage> stages;
 
     /**
+     * @param doing  what the job does, for messages: "making the preview" (→ "making the preview failed: …")
      * @param stages the stages the service makes; the first of them a video plans is the one its job is timed and
      *               limited as (the longest)
      */
-    protected StageWorker(StageRunner runner, MutinyEmitter<StageFailed> stageFailed, Stage... stages) {
+    protected StageWorker(StageRunner runner, MutinyEmitter<StageFailed> stageFailed, String doing,
+                          Stage... stages) {
         this.runner = runner;
         this.stageFailed = stageFailed;
+        this.doing = doing;
         this.stages = List.of(stages);
     }
 
     /** For the client proxy CDI makes of an application-scoped subclass; never used for work. */
     protected StageWorker() {
-        this.runner = null;
-        this.stageFailed = null;
-        this.stages = List.of();
+        this(null, null, null);
     }
 
     /** Where a job says that the broker has a stage's outcome, so that a later failure is not reported for it. */
@@ -75,8 +77,10 @@ public abstract class StageWorker {
                 });
     }
 
-    /** What the job does, for messages: "making the preview" (→ "making the preview failed: …"). */
-    protected abstract String doing(Set<Stage> planned);
+    /** What the job does for these planned stages, for messages: the constructor's {@code doing} unless overridden. */
+    protected String doing(Set<Stage> planned) {
+        return doing;
+    }
 
     /**
      * Makes the planned stages' outcomes and sends them, returning once the broker has them. A job that sends more

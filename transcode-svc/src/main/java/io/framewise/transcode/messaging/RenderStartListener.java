@@ -37,7 +37,7 @@ public class RenderStartListener extends StageWorker {
                                @Channel("storyboard-created") MutinyEmitter<StoryboardCreated> storyboardCreated,
                                @Channel("stage-failed") MutinyEmitter<StageFailed> stageFailed) {
         // The job's metrics and trace span go under the longer stage; the storyboard rides along in its decode.
-        super(runner, stageFailed, Stage.TRANSCODE, Stage.STORYBOARD);
+        super(runner, stageFailed, "making the renditions and storyboard", Stage.TRANSCODE, Stage.STORYBOARD);
         this.transcoder = transcoder;
         this.renditionsCreated = renditionsCreated;
         this.storyboardCreated = storyboardCreated;

@@ -30,7 +30,7 @@ public class RenderStartListener extends StageWorker {
     public RenderStartListener(TranscriptService transcripts, StageRunner runner,
                                @Channel("transcript-created") MutinyEmitter<TranscriptCreated> transcriptCreated,
                                @Channel("stage-failed") MutinyEmitter<StageFailed> stageFailed) {
-        super(runner, stageFailed, Stage.TRANSCRIBE);
+        super(runner, stageFailed, "transcribing the speech", Stage.TRANSCRIBE);
         this.transcripts = transcripts;
         this.transcriptCreated = transcriptCreated;
     }
@@ -39,11 +39,6 @@ public class RenderStartListener extends StageWorker {
     @Blocking(value = "transcribe-work", ordered = false)
     public void onRenderStart(RenderStart start) {
         work(start, Topics.RENDER_START);
-    }
-
-    @Override
-    protected String doing(Set<Stage> planned) {
-        return "transcribing the speech";
     }
 
     @Override
