@@ -10,6 +10,7 @@ import io.framewise.events.Stage;
 import io.framewise.events.StageFailed;
 import io.framewise.events.StorageKeys;
 import io.framewise.events.Topics;
+import io.framewise.events.serde.EventSerializer;
 import io.framewise.kit.storage.ObjectStore;
 import io.framewise.testkit.FramewiseInfraResource;
 import io.framewise.testkit.TestVideos;
@@ -84,13 +85,35 @@ class PreviewTest {
                 Duration.ofSeconds(3))).isEmpty();
     }
 
+    @Test
+    void aRetryOnTheReprocessLaneMakesThePreviewToo() throws Exception {
+        RenderStart start = stored(TestVideos.clip(Duration.ofSeconds(1), 160, 120, 10), 1000,
+                List.of(Stage.PREVIEW));
+        try (var serializer = new EventSerializer()) {
+            kafka.sendRaw(Topics.RENDER_REPROCESS, start.videoId(),
+                    serializer.serialize(Topics.RENDER_REPROCESS, start));
+        }
+
+        var created = kafka.collectForVideo(Topics.PREVIEW_CREATED, PreviewCreated.class, start.videoId(), 1, WAIT);
+
+        assertThat(created).singleElement()
+                .satisfies(preview -> assertThat(preview.gif().key()).isEqualTo(
+                        StorageKeys.previewGif(start.videoId())));
+    }
+
     private RenderStart renderStart(Path file, long durationMs, List<Stage> stages) throws Exception {
+        RenderStart start = stored(file, durationMs, stages);
+        kafka.send(start);
+        return start;
+    }
+
+    /** The video in the source bucket and its render.start, not sent yet. */
+    private RenderStart stored(Path file, long durationMs, List<Stage> stages) throws Exception {
         String videoId = UUID.randomUUID().toString();
         ObjectRef source = new ObjectRef(store.sourceBucket(), StorageKeys.sourceVideo(videoId, "mp4"));
         store.put(source, file, "video/mp4");
         RenderStart start = RenderStart.create(videoId, source,
                 new Probe(durationMs, 640, 360, 25, "h264", null, Files.size(file), "mp4"), stages);
-        kafka.send(start);
         return start;
     }
 

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -27,13 +28,23 @@ import java.util.stream.Stream;
  * scan and JPEG on a bundled 2 s clip ({@code warmup.mp4}: 320×180 H.264 with AAC, a cut at 1 s). FFmpeg's native
  * libraries load, JavaCV's, ImageIO's and the filter graphs' classes initialise and the JIT sees each path once.
  * Without it the first video after a start paid for all of that: on the 2-core machine its captures and preview
- * came 2.5 s later than the next video's, its probe 1 s later.
+ * came 2.5 s later than the next video's, its probe 1 s later. A service names this class as its
+ * {@code framewise.warm-up.job} (service-kit's {@code StartupWarmUp} runs it as a {@code Supplier<Duration>}).
  */
-public final class MediaWarmUp {
+public final class MediaWarmUp implements Supplier<Duration> {
 
     private static final String CLIP = "warmup.mp4";
 
-    private MediaWarmUp() {
+    /** Runs {@link #run()}. */
+    @Override
+    public Duration get() {
+        return run();
+    }
+
+    /** The name the start log gives it: "FFmpeg toolkit warmed up in … ms". */
+    @Override
+    public String toString() {
+        return "FFmpeg toolkit";
     }
 
     /** Runs the job in a scratch directory it removes again, and returns how long it took. */

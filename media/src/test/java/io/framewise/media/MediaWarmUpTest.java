@@ -21,4 +21,12 @@ class MediaWarmUpTest {
             assertThat(left.filter(p -> p.getFileName().toString().startsWith("framewise-warmup"))).isEmpty();
         }
     }
+
+    @Test
+    void isTheJobAServiceNamesForItsStartAndNamesItselfInTheLog() {
+        MediaWarmUp job = new MediaWarmUp();
+
+        assertThat(job.get()).isPositive();
+        assertThat(job).hasToString("FFmpeg toolkit");
+    }
 }

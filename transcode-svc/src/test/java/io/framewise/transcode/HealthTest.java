@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.framewise.testkit.ChannelSettingsPin;
 import io.framewise.testkit.FramewiseInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -31,5 +32,11 @@ class HealthTest {
     void theProgressGaugeIsExported() {
         given().when().get(metrics).then().statusCode(200)
                 .body(containsString("framewise_transcode_progress{application=\"transcode-svc\""));
+    }
+
+    /** The Kafka channels, derived by service-kit from the event contract, are set as they were written out. */
+    @Test
+    void channelsAreSetAsRecorded() {
+        ChannelSettingsPin.assertAsRecorded();
     }
 }
