@@ -7,6 +7,7 @@ import io.framewise.events.Face;
 import io.framewise.events.FaceBox;
 import io.framewise.events.ImageAsset;
 import io.framewise.events.Label;
+import io.framewise.events.ModelRef;
 import io.framewise.events.Probe;
 import io.framewise.events.Stage;
 import io.framewise.events.StorageKeys;
@@ -50,7 +51,16 @@ class ApiGoldenJsonTest {
                 StorageKeys.sourceVideo(ID, "mp4"), probe, List.of(Stage.SESSION, Stage.PREVIEW), List.of(), gif, null,
                 null, List.of(), List.of(dog), null, null, StorageKeys.metadata(ID), null, null, null, List.of(), null,
                 AT, AT, AT);
+        ImageAsset sprite = new ImageAsset(StorageKeys.storyboardSprite(ID), 800, 450, 25, 91_230);
+        VideoMetadata metadata = new VideoMetadata(ID, "READY", "dog.mp4",
+                new VideoMetadata.Source("framewise-source", StorageKeys.sourceVideo(ID, "mp4")), gif, null, probe,
+                List.of(new VideoMetadata.CaptureLabels(0, StorageKeys.capture(ID, 0), 2.0, 2_000,
+                        List.of(RekognitionLabel.of(dog)))), List.of(RekognitionLabel.of(dog)),
+                List.of(new VideoMetadata.CaptureFace(0, 2.0, capture.faces().getFirst())), List.of(ada), null,
+                new VideoMetadata.Storyboard(sprite, StorageKeys.storyboardVtt(ID), 1_000, 5, 5, 160, 90), null, null,
+                null, null, Map.of("preview", List.of(new ModelRef("ffmpeg", "8.1.2", null))), AT, AT);
         return Map.<String, Object>of(
+                "video-metadata", metadata,
                 "video-view", processing,
                 "video-page", new VideoPage(List.of(summary), 0, 20, 1),
                 "rekognition-label", RekognitionLabel.of(dog)).entrySet().stream()

@@ -2,18 +2,15 @@ package io.framewise.status.service;
 
 import io.framewise.events.api.PersonSeen;
 import io.framewise.events.api.RekognitionLabel;
+import io.framewise.events.api.VideoMetadata;
 import io.framewise.events.Face;
 import io.framewise.events.Label;
 import io.framewise.events.RenditionsCreated;
-import io.framewise.events.StoryboardCreated;
-import io.framewise.events.TranscriptCreated;
 import io.framewise.status.domain.Capture;
 import io.framewise.status.domain.Video;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code metadata.json}: S1's shape (its field names and casing, so an S1 client can read it), extended
@@ -25,81 +22,26 @@ public final class MetadataDocument {
     private MetadataDocument() {
     }
 
-    public static Map<String, Object> of(Video video, List<Capture> captures, List<Label> allLabels,
-                                         List<PersonSeen> people, Instant readyAt) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("id", video.id);
-        doc.put("status", video.status.name());
-        doc.put("filename", video.filename);
-        doc.put("video", Map.of("bucket", nullToEmpty(video.sourceBucket), "key", nullToEmpty(video.sourceKey)));
-        doc.put("gif", video.gif);
-        doc.put("webp", video.webp);
-        doc.put("probe", video.probe);
-        List<Map<String, Object>> labels = new ArrayList<>();
-        List<Map<String, Object>> faces = new ArrayList<>();
+    public static VideoMetadata of(Video video, List<Capture> captures, List<Label> allLabels, List<PersonSeen> people,
+                                   Instant readyAt) {
+        List<VideoMetadata.CaptureLabels> labels = new ArrayList<>();
+        List<VideoMetadata.CaptureFace> faces = new ArrayList<>();
         for (Capture capture : captures) {
-            labels.add(captureLabels(capture));
+            double time = capture.timeMs / 1000.0;
+            labels.add(new VideoMetadata.CaptureLabels(capture.idx, capture.key, time, capture.timeMs,
+                    RekognitionLabel.of(capture.labelsOrNone())));
             for (Face face : capture.facesOrNone()) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("index", capture.idx);
-                entry.put("time", capture.timeMs / 1000.0);
-                entry.put("face", face);
-                faces.add(entry);
+                faces.add(new VideoMetadata.CaptureFace(capture.idx, time, face));
             }
         }
-        doc.put("labels", labels);
-        doc.put("allLabels", RekognitionLabel.of(allLabels));
-        doc.put("faces", faces);
-        doc.put("people", people);
-        doc.put("peopleKey", video.peopleKey);
-        putStageOutputs(doc, video);
-        doc.put("models", StageModels.of(video, captures));
-        doc.put("createdAt", video.createdAt);
-        doc.put("readyAt", readyAt);
-        return doc;
-    }
-
-    /** What the storyboard, transcode and transcribe stages made, where the video went through them. */
-    static void putStageOutputs(Map<String, Object> doc, Video video) {
-        StoryboardCreated storyboard = video.storyboard;
-        if (storyboard != null) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("sprite", storyboard.sprite());
-            entry.put("vtt", storyboard.vttKey());
-            entry.put("intervalMs", storyboard.intervalMs());
-            entry.put("columns", storyboard.columns());
-            entry.put("rows", storyboard.rows());
-            entry.put("tileWidth", storyboard.tileWidth());
-            entry.put("tileHeight", storyboard.tileHeight());
-            doc.put("storyboard", entry);
-        }
         RenditionsCreated renditions = video.renditions;
-        if (renditions != null) {
-            doc.put("renditions", renditions.renditions());
-            doc.put("audio", renditions.audio());
-            doc.put("hls", renditions.hlsMasterKey());
-        }
-        TranscriptCreated transcript = video.transcript;
-        if (transcript != null) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("language", transcript.language());
-            entry.put("engine", transcript.engine());
-            entry.put("text", transcript.text());
-            entry.put("segments", transcript.segments());
-            entry.put("json", transcript.jsonKey());
-            entry.put("vtt", transcript.vttKey());
-            doc.put("transcript", entry);
-        }
-    }
-
-    private static Map<String, Object> captureLabels(Capture capture) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("index", capture.idx);
-        entry.put("frame", capture.key);
-        entry.put("time", capture.timeMs / 1000.0);
-        entry.put("timeMs", capture.timeMs);
-        entry.put("labels", RekognitionLabel.of(capture.labelsOrNone()));
-        return entry;
+        return new VideoMetadata(video.id, video.status.name(), video.filename,
+                new VideoMetadata.Source(nullToEmpty(video.sourceBucket), nullToEmpty(video.sourceKey)),
+                video.gif, video.webp, video.probe, labels, RekognitionLabel.of(allLabels), faces, people,
+                video.peopleKey, VideoMetadata.Storyboard.of(video.storyboard), VideoMetadata.renditionsOf(renditions),
+                renditions == null ? null : renditions.audio(), renditions == null ? null : renditions.hlsMasterKey(),
+                VideoMetadata.Transcript.of(video.transcript), StageModels.of(video, captures), video.createdAt,
+                readyAt);
     }
 
     private static String nullToEmpty(String text) {

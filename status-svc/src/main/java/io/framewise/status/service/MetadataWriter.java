@@ -1,6 +1,7 @@
 package io.framewise.status.service;
 
 import io.framewise.events.api.PersonSeen;
+import io.framewise.events.api.VideoMetadata;
 import io.framewise.events.ObjectRef;
 import io.framewise.events.StorageKeys;
 import io.framewise.events.serde.EventJson;
@@ -9,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Stores the JSON documents of a finished video ({@code metadata.json}, {@code people.json}) in the render bucket;
@@ -27,7 +27,7 @@ public class MetadataWriter {
     }
 
     /** Returns the key it wrote. */
-    public Uni<String> write(String videoId, Map<String, Object> document) {
+    public Uni<String> write(String videoId, VideoMetadata document) {
         return writeJson(StorageKeys.metadata(videoId), document);
     }
 
@@ -36,7 +36,7 @@ public class MetadataWriter {
         return writeJson(StorageKeys.people(videoId), PeopleSeen.document(videoId, people));
     }
 
-    private Uni<String> writeJson(String key, Map<String, Object> document) {
+    private Uni<String> writeJson(String key, Object document) {
         return vertx.executeBlocking(Uni.createFrom().item(() -> {
             byte[] json = toJson(document);
             store.put(new ObjectRef(store.renderBucket(), key), json, "application/json");
@@ -44,7 +44,7 @@ public class MetadataWriter {
         }));
     }
 
-    private static byte[] toJson(Map<String, Object> document) {
+    private static byte[] toJson(Object document) {
         try {
             return EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
