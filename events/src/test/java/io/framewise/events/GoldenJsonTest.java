@@ -2,7 +2,6 @@ package io.framewise.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.framewise.events.serde.EventJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,14 +27,7 @@ class GoldenJsonTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("events")
     void serializesToTheGoldenJson(String name, FramewiseEvent event) throws IOException {
-        Path golden = GOLDEN.resolve(name + ".json");
-        String actual = EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(event) + "\n";
-        if (Boolean.getBoolean("golden.update")) {
-            Files.writeString(golden, actual);
-        }
-        assertThat(golden).as("golden file for %s (create it with -Dgolden.update=true)", name).exists();
-        JsonNode expected = EventJson.mapper().readTree(golden.toFile());
-        assertThat(EventJson.mapper().readTree(actual)).isEqualTo(expected);
+        GoldenFiles.assertSerializesAsItsFile(GOLDEN, name, event);
     }
 
     @ParameterizedTest(name = "{0}")

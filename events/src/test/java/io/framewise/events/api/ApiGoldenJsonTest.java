@@ -2,18 +2,16 @@ package io.framewise.events.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.framewise.events.Face;
 import io.framewise.events.FaceBox;
+import io.framewise.events.GoldenFiles;
 import io.framewise.events.ImageAsset;
 import io.framewise.events.Label;
 import io.framewise.events.ModelRef;
 import io.framewise.events.Probe;
 import io.framewise.events.Stage;
 import io.framewise.events.StorageKeys;
-import io.framewise.events.serde.EventJson;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -70,20 +68,12 @@ class ApiGoldenJsonTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("records")
     void serializesToTheGoldenJson(String name, Object record) throws IOException {
-        Path golden = GOLDEN.resolve(name + ".json");
-        String actual = EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(record) + "\n";
-        if (Boolean.getBoolean("golden.update")) {
-            Files.writeString(golden, actual);
-        }
-        assertThat(golden).as("golden file for %s (create it with -Dgolden.update=true)", name).exists();
-        JsonNode expected = EventJson.mapper().readTree(golden.toFile());
-        assertThat(EventJson.mapper().readTree(actual)).isEqualTo(expected);
+        GoldenFiles.assertSerializesAsItsFile(GOLDEN, name, record);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("records")
     void readsTheGoldenJsonBackToTheSameRecord(String name, Object record) throws IOException {
-        byte[] golden = Files.readAllBytes(GOLDEN.resolve(name + ".json"));
-        assertThat(EventJson.mapper().readValue(golden, record.getClass())).isEqualTo(record);
+        assertThat(GoldenFiles.readBack(GOLDEN, name, record)).isEqualTo(record);
     }
 }
