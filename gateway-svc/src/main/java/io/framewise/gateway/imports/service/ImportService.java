@@ -4,7 +4,6 @@ import io.framewise.events.Stage;
 import io.framewise.events.StageFailed;
 import io.framewise.events.UploadSource;
 import io.framewise.gateway.core.config.GatewayConfig;
-import io.framewise.gateway.core.repository.Db;
 import io.framewise.gateway.imports.config.ImportConfig;
 import io.framewise.gateway.upload.domain.Ingest;
 import io.framewise.gateway.upload.domain.IngestState;
@@ -19,6 +18,7 @@ import io.framewise.outbound.OutboundPolicy;
 import io.framewise.outbound.RefusedUrlException;
 import io.framewise.outbound.SafeHttpClient;
 import io.framewise.outbound.UrlGuard;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -96,11 +96,11 @@ public class ImportService {
         Ingest ingest = Ingest.of(videoId, UploadSource.URL, IngestState.IMPORTING);
         ingest.importUrl = uri.toString();
         ingest.filename = filenameOf(uri);
-        Db.inTransaction(() -> ingests.persist(ingest));
+        QuarkusTransaction.requiringNew().run(() -> ingests.persist(ingest));
         try {
             downloads.execute(() -> run(videoId, uri, ingest.filename));
         } catch (RejectedExecutionException e) {
-            Db.inTransaction(() -> ingests.deleted(videoId));
+            QuarkusTransaction.requiringNew().call(() -> ingests.deleted(videoId));
             throw new UploadRejectedException.ImportsBusy();
         }
         LOG.infof("video %s: import from %s queued", videoId, uri.getHost());
@@ -128,7 +128,8 @@ public class ImportService {
             // Named after where the redirects led (…/clip.mp4), else after the URL asked for.
             String name = Optional.ofNullable(filenameOf(download.finalUrl())).orElse(filename);
             uploads.announce(videoId, stored, name, UploadSource.URL);
-            Db.inTransaction(() -> ingests.accepted(videoId, stored.object().key(), stored.bytes(), name));
+            QuarkusTransaction.requiringNew().run(() -> ingests.accepted(videoId, stored.object().key(),
+                    stored.bytes(), name));
             LOG.infof("video %s: imported %d bytes from %s", videoId, download.bytes(), download.finalUrl().getHost());
         } catch (RefusedUrlException | OutboundFailure | UploadRejectedException e) {
             fail(videoId, "the import from " + uri.getHost() + " failed: " + e.getMessage());
@@ -144,20 +145,20 @@ public class ImportService {
     @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void failAbandonedImports() {
         Instant cutOff = Instant.now().minus(config.timeout()).minusSeconds(60);
-        for (Ingest ingest : Db.inTransaction(() -> ingests.abandonedImports(cutOff, 100))) {
+        for (Ingest ingest : QuarkusTransaction.requiringNew().call(() -> ingests.abandonedImports(cutOff, 100))) {
             fail(ingest.id, "the import was interrupted (the gateway stopped); please import the URL again");
         }
     }
 
     private void fail(String videoId, String reason) {
-        if (Db.inTransaction(() -> ingests.failIfImporting(videoId, reason))) {
+        if (QuarkusTransaction.requiringNew().call(() -> ingests.failIfImporting(videoId, reason))) {
             LOG.warnf("video %s: %s", videoId, reason);
             publisher.publish(StageFailed.create(videoId, Stage.SESSION, reason, false));
         }
     }
 
     private boolean isDeleted(String videoId) {
-        Ingest ingest = Db.inTransaction(() -> ingests.findById(videoId));
+        Ingest ingest = QuarkusTransaction.requiringNew().call(() -> ingests.findById(videoId));
         return ingest == null || ingest.state == IngestState.DELETED;
     }
 

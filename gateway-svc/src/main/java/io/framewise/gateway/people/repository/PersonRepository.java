@@ -1,9 +1,8 @@
 package io.framewise.gateway.people.repository;
 
 import io.framewise.gateway.people.domain.Person;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -11,7 +10,7 @@ import java.util.List;
 public class PersonRepository implements PanacheRepositoryBase<Person, String> {
 
     /** Everyone, oldest enrolment first. */
-    public Uni<List<Person>> all() {
+    public List<Person> all() {
         return listAll(Sort.ascending("createdAt").and("id"));
     }
 }

@@ -3,7 +3,6 @@ package io.framewise.gateway.people.service;
 import io.framewise.events.ObjectRef;
 import io.framewise.events.PersonEnrolled;
 import io.framewise.events.StorageKeys;
-import io.framewise.gateway.core.repository.Db;
 import io.framewise.gateway.core.service.InvalidRequestException;
 import io.framewise.gateway.core.service.PrintableText;
 import io.framewise.gateway.people.config.PeopleConfig;
@@ -12,7 +11,9 @@ import io.framewise.gateway.people.messaging.PeoplePublisher;
 import io.framewise.gateway.people.repository.PersonRepository;
 import io.framewise.kit.image.ImageHeader;
 import io.framewise.kit.storage.ObjectStore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -108,7 +109,7 @@ public class PeopleService {
             person.name = name;
             person.photos = refs.size();
             person.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            Db.inTransaction(() -> people.persist(person));
+            QuarkusTransaction.requiringNew().run(() -> people.persist(person));
             publisher.enrolled(PersonEnrolled.create(id, name, refs));
             LOG.infof("Enrolled person %s with %d photos", id, refs.size());
             return person;
@@ -116,7 +117,7 @@ public class PeopleService {
             // leave nothing half-made behind: no photos, no row (the topic got nothing, or the record was the last step)
             store.deletePrefix(store.sourceBucket(), StorageKeys.personPrefix(id));
             try {
-                Db.inTransaction(() -> people.deleteById(id));
+                QuarkusTransaction.requiringNew().call(() -> people.deleteById(id));
             } catch (RuntimeException cleanup) {
                 e.addSuppressed(cleanup);
             }
@@ -124,13 +125,15 @@ public class PeopleService {
         }
     }
 
+    @Transactional
     public List<Person> list() {
-        return Db.inTransaction(people::all);
+        return people.all();
     }
 
+    @Transactional
     public Optional<Person> find(String id) {
         if (!StorageKeys.isValidVideoId(id)) return Optional.empty();
-        return Optional.ofNullable(Db.inTransaction(() -> people.findById(id)));
+        return people.findByIdOptional(id);
     }
 
     /** Tombstone first (so every label-svc forgets them), then the photos, then the row. */
@@ -138,7 +141,7 @@ public class PeopleService {
         Person person = find(id).orElseThrow(() -> new PersonNotFoundException(id));
         publisher.removed(person.id);
         int deleted = store.deletePrefix(store.sourceBucket(), StorageKeys.personPrefix(person.id));
-        Db.inTransaction(() -> people.deleteById(person.id));
+        QuarkusTransaction.requiringNew().call(() -> people.deleteById(person.id));
         LOG.infof("Removed person %s (%d photos)", person.id, deleted);
     }
 

@@ -1,7 +1,7 @@
 package io.framewise.gateway.upload.domain;
 
 import io.framewise.events.UploadSource;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

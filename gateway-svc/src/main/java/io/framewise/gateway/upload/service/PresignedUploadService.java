@@ -4,12 +4,12 @@ import io.framewise.events.ObjectRef;
 import io.framewise.events.StorageKeys;
 import io.framewise.events.UploadSource;
 import io.framewise.gateway.core.config.GatewayConfig;
-import io.framewise.gateway.core.repository.Db;
 import io.framewise.gateway.core.service.VideoNotFoundException;
 import io.framewise.gateway.upload.domain.Ingest;
 import io.framewise.gateway.upload.domain.IngestState;
 import io.framewise.gateway.upload.repository.IngestRepository;
 import io.framewise.kit.storage.ObjectStore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -83,7 +83,7 @@ public class PresignedUploadService {
         ingest.objectKey = pending.key();
         ingest.expiresAt = presigned.expiration();
         ingest.bytes = size;
-        Db.inTransaction(() -> ingests.persist(ingest));
+        QuarkusTransaction.requiringNew().run(() -> ingests.persist(ingest));
         return new Ticket(videoId, presigned.url().toString(), presigned.expiration(),
                 clientHeaders(presigned.signedHeaders()));
     }
@@ -92,16 +92,17 @@ public class PresignedUploadService {
         if (!StorageKeys.isValidVideoId(videoId)) {
             throw new VideoNotFoundException(videoId);
         }
-        if (!Db.inTransaction(() -> ingests.transition(videoId, IngestState.AWAITING_UPLOAD,
+        if (!QuarkusTransaction.requiringNew().call(() -> ingests.transition(videoId, IngestState.AWAITING_UPLOAD,
                 IngestState.VERIFYING))) {
             return alreadyHandled(videoId);
         }
-        Ingest ingest = Db.inTransaction(() -> ingests.findById(videoId));
+        Ingest ingest = QuarkusTransaction.requiringNew().call(() -> ingests.findById(videoId));
         try {
             return verifyAndAnnounce(ingest);
         } catch (RuntimeException e) {
             // Not announced: let the client upload again (if the URL still works) and confirm again.
-            Db.inTransaction(() -> ingests.transition(videoId, IngestState.VERIFYING, IngestState.AWAITING_UPLOAD));
+            QuarkusTransaction.requiringNew().call(() -> ingests.transition(videoId, IngestState.VERIFYING,
+                    IngestState.AWAITING_UPLOAD));
             throw e;
         }
     }
@@ -148,12 +149,12 @@ public class PresignedUploadService {
     private Confirmation announce(Ingest ingest, UploadService.Stored result) {
         long bytes = result.bytes();
         uploads.announce(ingest.id, result, ingest.filename, UploadSource.PRESIGNED);
-        Db.inTransaction(() -> ingests.accepted(ingest.id, result.object().key(), bytes, null));
+        QuarkusTransaction.requiringNew().run(() -> ingests.accepted(ingest.id, result.object().key(), bytes, null));
         return new Confirmation(ingest.id, false);
     }
 
     private Confirmation alreadyHandled(String videoId) {
-        Ingest ingest = Db.inTransaction(() -> ingests.findById(videoId));
+        Ingest ingest = QuarkusTransaction.requiringNew().call(() -> ingests.findById(videoId));
         if (ingest == null || ingest.state == IngestState.DELETED) {
             throw new VideoNotFoundException(videoId);
         }

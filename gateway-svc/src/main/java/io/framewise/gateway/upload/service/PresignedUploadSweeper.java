@@ -2,11 +2,11 @@ package io.framewise.gateway.upload.service;
 
 import io.framewise.events.ObjectRef;
 import io.framewise.events.StorageKeys;
-import io.framewise.gateway.core.repository.Db;
 import io.framewise.gateway.upload.config.UploadConfig;
 import io.framewise.gateway.upload.domain.Ingest;
 import io.framewise.gateway.upload.repository.IngestRepository;
 import io.framewise.kit.storage.ObjectStore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -41,10 +41,10 @@ public class PresignedUploadSweeper {
     void sweep() {
         Instant cutOff = Instant.now().minus(config.sweepGrace());
         int swept = 0;
-        for (Ingest ingest : Db.inTransaction(() -> ingests.unsweptPresigned(cutOff, BATCH))) {
+        for (Ingest ingest : QuarkusTransaction.requiringNew().call(() -> ingests.unsweptPresigned(cutOff, BATCH))) {
             store.delete(new ObjectRef(store.sourceBucket(),
                     StorageKeys.sourceVideo(ingest.id, PresignedUploadService.PENDING_EXTENSION)));
-            Db.inTransaction(() -> ingests.swept(ingest.id, UNCONFIRMED));
+            QuarkusTransaction.requiringNew().run(() -> ingests.swept(ingest.id, UNCONFIRMED));
             swept++;
         }
         if (swept > 0) {

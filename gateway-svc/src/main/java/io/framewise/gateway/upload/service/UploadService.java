@@ -4,13 +4,13 @@ import io.framewise.events.ObjectRef;
 import io.framewise.events.StorageKeys;
 import io.framewise.events.UploadSource;
 import io.framewise.events.VideoUploaded;
-import io.framewise.gateway.core.repository.Db;
 import io.framewise.gateway.core.service.StateUnavailableException;
 import io.framewise.gateway.upload.domain.Ingest;
 import io.framewise.gateway.upload.domain.IngestState;
 import io.framewise.gateway.upload.messaging.UploadPublisher;
 import io.framewise.gateway.upload.repository.IngestRepository;
 import io.framewise.kit.storage.ObjectStore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +57,7 @@ public class UploadService {
         ingest.objectKey = stored.object().key();
         ingest.bytes = stored.bytes();
         try {
-            Db.inTransaction(() -> ingests.persist(ingest));
+            QuarkusTransaction.requiringNew().run(() -> ingests.persist(ingest));
         } catch (RuntimeException e) {
             discard(stored);
             throw new StateUnavailableException("the upload could not be recorded", e);
@@ -65,7 +65,7 @@ public class UploadService {
         try {
             announce(videoId, stored, filename, source);
         } catch (RuntimeException e) {
-            Db.inTransaction(() -> ingests.deleteById(videoId));
+            QuarkusTransaction.requiringNew().call(() -> ingests.deleteById(videoId));
             discard(stored);
             throw e;
         }

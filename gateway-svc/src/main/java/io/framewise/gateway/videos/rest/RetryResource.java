@@ -1,13 +1,13 @@
 package io.framewise.gateway.videos.rest;
 
 import io.framewise.events.StorageKeys;
-import io.framewise.gateway.core.repository.Db;
 import io.framewise.gateway.core.rest.ApiError;
 import io.framewise.gateway.core.service.InvalidRequestException;
 import io.framewise.gateway.upload.domain.Ingest;
 import io.framewise.gateway.upload.domain.IngestState;
 import io.framewise.gateway.upload.repository.IngestRepository;
 import io.framewise.gateway.videos.client.StatusRetryClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -81,7 +81,8 @@ public class RetryResource {
      * took in is processing (409), not unknown (404).
      */
     private Response notYetKnownToStatus(String id) {
-        Ingest ingest = StorageKeys.isValidVideoId(id) ? Db.inTransaction(() -> ingests.findById(id)) : null;
+        Ingest ingest = StorageKeys.isValidVideoId(id)
+                ? QuarkusTransaction.requiringNew().call(() -> ingests.findById(id)) : null;
         if (ingest == null || ingest.state == IngestState.DELETED) {
             return ApiError.videoNotFound(id).toResponse(404);
         }

@@ -1,11 +1,11 @@
 package io.framewise.gateway.videos.service;
 
 import io.framewise.events.StorageKeys;
-import io.framewise.gateway.core.repository.Db;
 import io.framewise.gateway.core.service.VideoNotFoundException;
 import io.framewise.gateway.upload.domain.Ingest;
 import io.framewise.gateway.upload.repository.IngestRepository;
 import io.framewise.gateway.videos.client.StatusClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -32,10 +32,10 @@ public class VideoDeletionService {
         if (!StorageKeys.isValidVideoId(videoId)) {
             throw new VideoNotFoundException(videoId);
         }
-        Ingest ingest = Db.inTransaction(() -> ingests.findById(videoId));
+        Ingest ingest = QuarkusTransaction.requiringNew().call(() -> ingests.findById(videoId));
         boolean known = ingest != null;
         if (known) {
-            Db.inTransaction(() -> ingests.deleted(videoId));
+            QuarkusTransaction.requiringNew().call(() -> ingests.deleted(videoId));
         }
         try {
             status.delete(videoId, known).close();

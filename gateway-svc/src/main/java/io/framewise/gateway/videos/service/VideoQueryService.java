@@ -2,15 +2,15 @@ package io.framewise.gateway.videos.service;
 
 import io.framewise.events.ObjectRef;
 import io.framewise.events.StorageKeys;
-import io.framewise.gateway.core.repository.Db;
+import io.framewise.events.api.VideoPage;
+import io.framewise.events.api.VideoView;
 import io.framewise.gateway.core.service.StateUnavailableException;
 import io.framewise.gateway.upload.domain.Ingest;
 import io.framewise.gateway.upload.domain.IngestState;
 import io.framewise.gateway.upload.repository.IngestRepository;
 import io.framewise.gateway.videos.client.StatusClient;
-import io.framewise.events.api.VideoPage;
-import io.framewise.events.api.VideoView;
 import io.framewise.kit.storage.ObjectStore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -64,7 +64,7 @@ public class VideoQueryService {
                 throw e;
             }
         }
-        Ingest ingest = Db.inTransaction(() -> ingests.findById(videoId));
+        Ingest ingest = QuarkusTransaction.requiringNew().call(() -> ingests.findById(videoId));
         if (ingest == null || ingest.state == IngestState.DELETED) {
             return Optional.empty();
         }

@@ -1,9 +1,8 @@
 package io.framewise.gateway.webhooks.repository;
 
 import io.framewise.gateway.webhooks.domain.DeliveryAttempt;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -15,11 +14,11 @@ import java.util.stream.Collectors;
 public class AttemptRepository implements PanacheRepositoryBase<DeliveryAttempt, Long> {
 
     /** The attempts of each delivery, in order. */
-    public Uni<Map<UUID, List<DeliveryAttempt>>> ofDeliveries(Collection<UUID> deliveryIds) {
+    public Map<UUID, List<DeliveryAttempt>> ofDeliveries(Collection<UUID> deliveryIds) {
         if (deliveryIds.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
+            return Map.of();
         }
-        return list("deliveryId in ?1", Sort.ascending("deliveryId").and("attempt"), deliveryIds)
-                .map(rows -> rows.stream().collect(Collectors.groupingBy(row -> row.deliveryId)));
+        return list("deliveryId in ?1", Sort.ascending("deliveryId").and("attempt"), deliveryIds).stream()
+                .collect(Collectors.groupingBy(row -> row.deliveryId));
     }
 }

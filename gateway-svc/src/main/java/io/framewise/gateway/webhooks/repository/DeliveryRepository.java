@@ -2,11 +2,10 @@ package io.framewise.gateway.webhooks.repository;
 
 import io.framewise.gateway.webhooks.domain.DeliveryStatus;
 import io.framewise.gateway.webhooks.domain.WebhookDelivery;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -19,8 +18,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery
             + " or (status = :inFlight and leaseUntil < :now)";
 
     /** Queues the event for the webhook; a redelivered event (same webhook and event id) adds nothing. */
-    public Uni<Boolean> enqueue(UUID webhookId, UUID eventId, String eventType, String videoId, String payload) {
-        return getSession().flatMap(session -> session.createNativeQuery("""
+    public boolean enqueue(UUID webhookId, UUID eventId, String eventType, String videoId, String payload) {
+        return getEntityManager().createNativeQuery("""
                         insert into gateway.webhook_deliveries
                             (id, webhook_id, event_id, event_type, video_id, payload, status, attempts,
                              next_attempt_at, created_at, updated_at)
@@ -32,12 +31,11 @@ public class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery
                 .setParameter("type", eventType)
                 .setParameter("video", videoId)
                 .setParameter("payload", payload)
-                .executeUpdate())
-                .map(inserted -> inserted == 1);
+                .executeUpdate() == 1;
     }
 
     /** Deliveries due now: first attempts, retries whose wait is over, and ones whose sender died. */
-    public Uni<List<WebhookDelivery>> due(int limit) {
+    public List<WebhookDelivery> due(int limit) {
         return find(DUE, Sort.ascending("nextAttemptAt"), dueParameters())
                 .page(Page.ofSize(limit)).list();
     }
@@ -46,13 +44,12 @@ public class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery
      * Takes the delivery for this instance until the lease ends; false if another instance took it first.
      * (One conditional update: whoever changes the row owns it.)
      */
-    public Uni<Boolean> claim(UUID id, Instant leaseUntil) {
+    public boolean claim(UUID id, Instant leaseUntil) {
         return update("status = :inFlight, leaseUntil = :lease, updatedAt = :now where id = :id and (" + DUE + ")",
-                dueParameters().and("lease", leaseUntil).and("id", id))
-                .map(changed -> changed == 1);
+                dueParameters().and("lease", leaseUntil).and("id", id)) == 1;
     }
 
-    public Uni<List<WebhookDelivery>> ofWebhook(UUID webhookId, int page, int size) {
+    public List<WebhookDelivery> ofWebhook(UUID webhookId, int page, int size) {
         return find("webhookId", Sort.descending("createdAt").and("id"), webhookId)
                 .page(Page.of(page, size)).list();
     }

@@ -1,9 +1,8 @@
 package io.framewise.gateway.webhooks.repository;
 
 import io.framewise.gateway.webhooks.domain.Webhook;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -11,12 +10,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
 
-    public Uni<List<Webhook>> all() {
+    public List<Webhook> all() {
         return listAll(Sort.ascending("createdAt").and("id"));
     }
 
     /** The webhooks that want this event. */
-    public Uni<List<Webhook>> subscribedTo(String event) {
-        return all().map(hooks -> hooks.stream().filter(hook -> hook.wants(event)).toList());
+    public List<Webhook> subscribedTo(String event) {
+        return all().stream().filter(hook -> hook.wants(event)).toList();
     }
 }

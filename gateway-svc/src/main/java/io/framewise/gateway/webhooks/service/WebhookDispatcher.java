@@ -1,6 +1,5 @@
 package io.framewise.gateway.webhooks.service;
 
-import io.framewise.gateway.core.repository.Db;
 import io.framewise.gateway.webhooks.config.WebhookConfig;
 import io.framewise.gateway.webhooks.domain.DeliveryAttempt;
 import io.framewise.gateway.webhooks.domain.DeliveryStatus;
@@ -12,8 +11,8 @@ import io.framewise.outbound.OutboundFailure;
 import io.framewise.outbound.OutboundPolicy;
 import io.framewise.outbound.RefusedUrlException;
 import io.framewise.outbound.SafeHttpClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,13 +91,13 @@ public class WebhookDispatcher {
         if (free == 0) {
             return;
         }
-        List<WebhookDelivery> due = Db.inTransaction(() -> deliveries.due(free));
+        List<WebhookDelivery> due = QuarkusTransaction.requiringNew().call(() -> deliveries.due(free));
         Instant leaseUntil = Instant.now().plus(config.timeout()).plusSeconds(30);
         for (WebhookDelivery delivery : due) {
             if (!slots.tryAcquire()) {
                 return;
             }
-            if (!Db.inTransaction(() -> deliveries.claim(delivery.id, leaseUntil))) {
+            if (!QuarkusTransaction.requiringNew().call(() -> deliveries.claim(delivery.id, leaseUntil))) {
                 slots.release();
                 continue;
             }
@@ -115,7 +114,7 @@ public class WebhookDispatcher {
     }
 
     private void attempt(WebhookDelivery delivery) {
-        Webhook webhook = Db.inTransaction(() -> webhooks.findById(delivery.webhookId));
+        Webhook webhook = QuarkusTransaction.requiringNew().call(() -> webhooks.findById(delivery.webhookId));
         if (webhook == null) {
             return; // deleted meanwhile; its deliveries went with it
         }
@@ -145,9 +144,10 @@ public class WebhookDispatcher {
 
     private void record(WebhookDelivery claimed, int attempt, Instant started, Integer statusCode, String error,
                         long durationMs) {
-        Db.inTransaction(() -> deliveries.findById(claimed.id).flatMap(delivery -> {
+        QuarkusTransaction.requiringNew().run(() -> {
+            WebhookDelivery delivery = deliveries.findById(claimed.id);
             if (delivery == null) {
-                return Uni.createFrom().voidItem();
+                return;
             }
             DeliveryAttempt row = new DeliveryAttempt();
             row.deliveryId = delivery.id;
@@ -174,8 +174,8 @@ public class WebhookDispatcher {
                 delivery.status = DeliveryStatus.PENDING;
                 delivery.nextAttemptAt = now.plus(backoff(attempt));
             }
-            return row.persist().replaceWithVoid();
-        }));
+            row.persist();
+        });
     }
 
     /** initial × 2^(attempt-1), at most the maximum, ±20 % so receivers coming back are not stampeded. */

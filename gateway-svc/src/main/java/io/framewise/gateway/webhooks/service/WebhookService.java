@@ -1,7 +1,6 @@
 package io.framewise.gateway.webhooks.service;
 
 import io.framewise.events.Topics;
-import io.framewise.gateway.core.repository.Db;
 import io.framewise.gateway.core.service.InvalidRequestException;
 import io.framewise.gateway.webhooks.config.WebhookConfig;
 import io.framewise.gateway.webhooks.domain.DeliveryAttempt;
@@ -13,12 +12,15 @@ import io.framewise.gateway.webhooks.repository.WebhookRepository;
 import io.framewise.outbound.OutboundPolicy;
 import io.framewise.outbound.SafeHttpClient;
 import io.framewise.outbound.UrlGuard;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -82,28 +84,31 @@ public class WebhookService {
         webhook.secret = generated != null ? generated : secret;
         webhook.events = String.join(",", wanted);
         webhook.createdAt = Instant.now();
-        Db.inTransaction(() -> webhooks.persist(webhook));
+        QuarkusTransaction.requiringNew().run(() -> webhooks.persist(webhook));
         return new Created(webhook, generated);
     }
 
+    @Transactional
     public List<Webhook> list() {
-        return Db.inTransaction(webhooks::all);
+        return webhooks.all();
     }
 
+    @Transactional
     public Optional<Webhook> find(UUID id) {
-        return Optional.ofNullable(Db.inTransaction(() -> webhooks.findById(id)));
+        return webhooks.findByIdOptional(id);
     }
 
     /** True if it existed. Its deliveries go with it. */
+    @Transactional
     public boolean delete(UUID id) {
-        return Db.inTransaction(() -> webhooks.deleteById(id));
+        return webhooks.deleteById(id);
     }
 
+    @Transactional
     public List<DeliveryRecord> deliveries(UUID webhookId, int page, int size) {
-        return Db.inTransaction(() -> deliveries.ofWebhook(webhookId, page, size)
-                .flatMap(list -> attempts.ofDeliveries(list.stream().map(d -> d.id).toList())
-                        .map(byDelivery -> list.stream().map(d -> new DeliveryRecord(d,
-                                byDelivery.getOrDefault(d.id, List.of()))).toList())));
+        List<WebhookDelivery> list = deliveries.ofWebhook(webhookId, page, size);
+        Map<UUID, List<DeliveryAttempt>> byDelivery = attempts.ofDeliveries(list.stream().map(d -> d.id).toList());
+        return list.stream().map(d -> new DeliveryRecord(d, byDelivery.getOrDefault(d.id, List.of()))).toList();
     }
 
     private static byte[] randomBytes() {
