@@ -5,7 +5,6 @@ import io.framewise.events.ImageAsset;
 import io.framewise.events.MediaFile;
 import io.framewise.events.ModelRef;
 import io.framewise.events.Probe;
-import io.framewise.events.RenditionsCreated;
 import io.framewise.events.StoryboardCreated;
 import io.framewise.events.TranscriptCreated;
 import io.framewise.events.TranscriptSegment;
@@ -70,10 +69,5 @@ public record VideoMetadata(
             return made == null ? null : new Transcript(made.language(), made.engine(), made.text(), made.segments(),
                     made.jsonKey(), made.vttKey());
         }
-    }
-
-    /** The renditions' files, or null where the video had no transcode stage. */
-    public static List<MediaFile> renditionsOf(RenditionsCreated made) {
-        return made == null ? null : made.renditions();
     }
 }

@@ -38,8 +38,9 @@ public final class MetadataDocument {
         return new VideoMetadata(video.id, video.status.name(), video.filename,
                 new VideoMetadata.Source(nullToEmpty(video.sourceBucket), nullToEmpty(video.sourceKey)),
                 video.gif, video.webp, video.probe, labels, RekognitionLabel.of(allLabels), faces, people,
-                video.peopleKey, VideoMetadata.Storyboard.of(video.storyboard), VideoMetadata.renditionsOf(renditions),
-                renditions == null ? null : renditions.audio(), renditions == null ? null : renditions.hlsMasterKey(),
+                video.peopleKey, VideoMetadata.Storyboard.of(video.storyboard),
+                renditions == null ? null : renditions.renditions(), renditions == null ? null : renditions.audio(),
+                renditions == null ? null : renditions.hlsMasterKey(),
                 VideoMetadata.Transcript.of(video.transcript), StageModels.of(video, captures), video.createdAt,
                 readyAt);
     }
