@@ -3,6 +3,7 @@ package io.framewise.label;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.framewise.testkit.ChannelSettingsPin;
 import io.framewise.testkit.FramewiseInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -22,5 +23,11 @@ class HealthTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
                 given().when().get(healthReady).then().statusCode(200).body("status", equalTo("UP"))
                         .body("checks.find { it.name == 'people-gallery' }.status", equalTo("UP")));
+    }
+
+    /** The Kafka channels, derived by service-kit from the event contract, are set as they were written out. */
+    @Test
+    void channelsAreSetAsRecorded() {
+        ChannelSettingsPin.assertAsRecorded();
     }
 }

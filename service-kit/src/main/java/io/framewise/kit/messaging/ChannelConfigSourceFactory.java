@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 /**
  * Puts {@link ChannelSettings} into the configuration for the channels a service lists in
  * {@code framewise.channels.incoming} and {@code framewise.channels.outgoing} (comma-separated channel names), the
- * consumer group named after {@code quarkus.application.name}. Ordinal 200: above service-kit's shared defaults
+ * consumer group named after {@code quarkus.application.name} (one group per channel, named after both, where
+ * {@code framewise.channels.group-per-channel=true}). Ordinal 200: above service-kit's shared defaults
  * (100), below the service's {@code application.properties} (250) and the environment, so any single setting can
  * still be written out there.
  */
@@ -31,7 +32,8 @@ public class ChannelConfigSourceFactory implements ConfigSourceFactory {
             throw new IllegalStateException("framewise.channels.incoming needs quarkus.application.name: "
                     + "it names the consumer group");
         }
-        return List.of(new PropertiesConfigSource(ChannelSettings.of(service, incoming, outgoing),
+        boolean groupPerChannel = Boolean.parseBoolean(value(context, "framewise.channels.group-per-channel"));
+        return List.of(new PropertiesConfigSource(ChannelSettings.of(service, incoming, outgoing, groupPerChannel),
                 "framewise channels (service-kit ChannelSettings)", ORDINAL));
     }
 

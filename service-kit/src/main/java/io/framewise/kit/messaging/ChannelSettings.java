@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * instead of written out per channel: a channel is named after its topic ({@code render-start} ↔
  * {@code render.start}). An incoming channel reads its topic's event type and hands a record that is no event on as
  * null ({@link PoisonRecords}), which goes to {@code <topic>.dlq}; a new consumer group starts at the topic's
- * beginning; the consumer group is the service's name. An outgoing channel writes events as JSON.
+ * beginning; the consumer group is the service's name, or the service's name and the channel's where a service asks
+ * for a group per channel. An outgoing channel writes events as JSON.
  */
 public final class ChannelSettings {
 
@@ -25,8 +26,19 @@ public final class ChannelSettings {
     private ChannelSettings() {
     }
 
-    /** Every setting, keyed by its full {@code mp.messaging.*} property name. */
+    /** Every setting, keyed by its full {@code mp.messaging.*} property name; one consumer group per service. */
     public static Map<String, String> of(String service, List<String> incoming, List<String> outgoing) {
+        return of(service, incoming, outgoing, false);
+    }
+
+    /**
+     * Every setting, keyed by its full {@code mp.messaging.*} property name. With {@code groupPerChannel} each
+     * incoming channel reads in a consumer group of its own ({@code <service>-<channel>}): a service that consumes
+     * many topics (status-svc reads nine) would otherwise make all its consumers rebalance whenever one of them
+     * joins or leaves.
+     */
+    public static Map<String, String> of(String service, List<String> incoming, List<String> outgoing,
+                                         boolean groupPerChannel) {
         Map<String, String> settings = new TreeMap<>();
         for (String channel : incoming) {
             String topic = topicOf(channel);
@@ -35,7 +47,7 @@ public final class ChannelSettings {
             settings.put(prefix + "topic", topic);
             settings.put(prefix + "dead-letter-queue.topic", Topics.deadLetter(topic));
             settings.put(prefix + "dead-letter-queue.value.serializer", EventSerializer.class.getName());
-            settings.put(prefix + "group.id", groupOf(service, channel));
+            settings.put(prefix + "group.id", groupPerChannel ? service + "-" + channel : groupOf(service, channel));
             settings.put(prefix + "value.deserializer", deserializerOf(Topics.EVENT_TYPES.get(topic)));
             settings.put(prefix + "failure-strategy", "dead-letter-queue");
             settings.put(prefix + "fail-on-deserialization-failure", "false");

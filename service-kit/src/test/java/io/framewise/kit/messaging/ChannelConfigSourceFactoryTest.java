@@ -34,6 +34,19 @@ class ChannelConfigSourceFactoryTest {
     }
 
     @Test
+    void aServiceMayReadEachChannelInAGroupOfItsOwn() {
+        SmallRyeConfig config = config(Map.of(
+                "quarkus.application.name", "status-svc",
+                "framewise.channels.incoming", "labels-done,stage-failed",
+                "framewise.channels.group-per-channel", "true"));
+
+        assertThat(config.getValue("mp.messaging.incoming.labels-done.group.id", String.class))
+                .isEqualTo("status-svc-labels-done");
+        assertThat(config.getValue("mp.messaging.incoming.stage-failed.group.id", String.class))
+                .isEqualTo("status-svc-stage-failed");
+    }
+
+    @Test
     void aSettingWrittenOutInTheServiceWinsAndSharedDefaultsLose() {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(Map.of(
