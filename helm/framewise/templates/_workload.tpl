@@ -1,6 +1,8 @@
 {{/*
 One service's Deployment. Takes (dict "context" $ "component" "gif-svc" "values" .Values.gif), plus optionally
-"database" true (gets the PostgreSQL settings) and "env" (a list of EnvVar dicts only this service needs).
+"database" true (gets the PostgreSQL settings), "reactiveDatabase" true (also the reactive client's URL: status-svc's
+Hibernate Reactive; gateway-svc's blocking ORM reads JDBC only) and "env" (a list of EnvVar dicts only this service
+needs).
 */}}
 {{- define "framewise.deployment" -}}
 {{- $ctx := .context -}}
@@ -85,7 +87,7 @@ spec:
             {{- end }}
             {{- include "framewise.kafka.env" (dict "context" $ctx "secretName" (include "framewise.kafka.secretName" $ctx)) | nindent 12 }}
             {{- if .database }}
-            {{- include "framewise.postgresql.env" $ctx | nindent 12 }}
+            {{- include "framewise.postgresql.env" (dict "context" $ctx "reactive" .reactiveDatabase) | nindent 12 }}
             {{- end }}
             - name: JAVA_OPTS_APPEND
               value: {{ $values.javaOpts | quote }}
@@ -142,11 +144,14 @@ spec:
       {{- end }}
 {{- end -}}
 
-{{/* PostgreSQL settings for status-svc and gateway-svc (Quarkus' reactive and JDBC datasources). */}}
+{{/* PostgreSQL settings for status-svc and gateway-svc (Quarkus' JDBC datasource, and with "reactive" true its
+reactive client). Takes (dict "context" $ "reactive" true). */}}
 {{- define "framewise.postgresql.env" -}}
-{{- $pg := .Values.postgresql -}}
+{{- $pg := .context.Values.postgresql -}}
+{{- if .reactive }}
 - name: QUARKUS_DATASOURCE_REACTIVE_URL
   value: {{ printf "postgresql://%s:%v/%s" $pg.host $pg.port $pg.database | quote }}
+{{- end }}
 - name: QUARKUS_DATASOURCE_JDBC_URL
   value: {{ printf "jdbc:postgresql://%s:%v/%s" $pg.host $pg.port $pg.database | quote }}
 - name: QUARKUS_DATASOURCE_USERNAME
@@ -154,8 +159,8 @@ spec:
 - name: QUARKUS_DATASOURCE_PASSWORD
   valueFrom:
     secretKeyRef:
-      name: {{ include "framewise.postgresql.secretName" . }}
-      key: {{ include "framewise.postgresql.passwordKey" . }}
+      name: {{ include "framewise.postgresql.secretName" .context }}
+      key: {{ include "framewise.postgresql.passwordKey" .context }}
 {{- end -}}
 
 {{/* One service's Service. Takes (dict "context" $ "component" "gif-svc" "values" .Values.gif). */}}

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(TightLimitsTest.Tight.class)
 @QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "database", value = "true"))
+        initArgs = @ResourceArg(name = "database", value = "jdbc"))
 @QuarkusTestResource(value = StatusServiceResource.class, restrictToAnnotatedClass = false)
 class TightLimitsTest {
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "database", value = "true"))
+        initArgs = @ResourceArg(name = "database", value = "jdbc"))
 @QuarkusTestResource(value = StatusServiceResource.class, restrictToAnnotatedClass = false)
 class WebPageTest {
 

@@ -134,7 +134,11 @@ class ChartDefaultsTest {
 
         assertThat(Manifests.envVar(container, "QUARKUS_REST_CLIENT_STATUS_URL")).get()
                 .extracting(e -> e.get("value")).isEqualTo("http://fw-framewise-status-svc:8085");
-        assertThat(Manifests.envVar(container, "QUARKUS_DATASOURCE_REACTIVE_URL")).get()
+        assertThat(Manifests.envVar(container, "QUARKUS_DATASOURCE_JDBC_URL")).get()
+                .extracting(e -> e.get("value")).isEqualTo("jdbc:postgresql://postgresql:5432/framewise");
+        // Blocking Hibernate ORM: the reactive client's URL goes to status-svc only.
+        assertThat(Manifests.envVar(container, "QUARKUS_DATASOURCE_REACTIVE_URL")).isEmpty();
+        assertThat(Manifests.envVar(DEFAULTS.container(Component.STATUS), "QUARKUS_DATASOURCE_REACTIVE_URL")).get()
                 .extracting(e -> e.get("value")).isEqualTo("postgresql://postgresql:5432/framewise");
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Mail on READY and FAILED, sent over real SMTP to a real (local) mail server, read back from its inboxes. */
 @QuarkusTest
 @QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "database", value = "true"))
+        initArgs = @ResourceArg(name = "database", value = "jdbc"))
 @QuarkusTestResource(value = StatusServiceResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = SmtpServerResource.class, restrictToAnnotatedClass = true)
 class MailTest {

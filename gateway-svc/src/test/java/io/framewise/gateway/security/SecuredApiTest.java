@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(SecuredApiTest.Secured.class)
 @QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "database", value = "true"))
+        initArgs = @ResourceArg(name = "database", value = "jdbc"))
 @QuarkusTestResource(value = StatusServiceResource.class, restrictToAnnotatedClass = false)
 class SecuredApiTest {
 

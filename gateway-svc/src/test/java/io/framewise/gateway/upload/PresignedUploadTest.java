@@ -36,7 +36,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /** The presigned flow end to end: URL, a real PUT to the S3 API, confirmation, one announcement. */
 @QuarkusTest
 @QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "database", value = "true"))
+        initArgs = @ResourceArg(name = "database", value = "jdbc"))
 @QuarkusTestResource(value = StatusServiceResource.class, restrictToAnnotatedClass = false)
 class PresignedUploadTest {
 

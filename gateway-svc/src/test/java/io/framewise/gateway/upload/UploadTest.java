@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Direct uploads through real HTTP into the real S3 API, announced on the real broker. */
 @QuarkusTest
 @QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "database", value = "true"))
+        initArgs = @ResourceArg(name = "database", value = "jdbc"))
 @QuarkusTestResource(value = StatusServiceResource.class, restrictToAnnotatedClass = false)
 class UploadTest {
 

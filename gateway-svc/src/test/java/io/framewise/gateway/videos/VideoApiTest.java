@@ -39,7 +39,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 /** Search and delete through the gateway, answered by the real status-svc from the events it consumed. */
 @QuarkusTest
 @QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "database", value = "true"))
+        initArgs = @ResourceArg(name = "database", value = "jdbc"))
 @QuarkusTestResource(value = StatusServiceResource.class, restrictToAnnotatedClass = false)
 class VideoApiTest {
 

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 /** Webhooks delivered to a real local receiver that checks the signature as a user's server would. */
 @QuarkusTest
 @QuarkusTestResource(value = FramewiseInfraResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "database", value = "true"))
+        initArgs = @ResourceArg(name = "database", value = "jdbc"))
 @QuarkusTestResource(value = StatusServiceResource.class, restrictToAnnotatedClass = false)
 class WebhookTest {
 

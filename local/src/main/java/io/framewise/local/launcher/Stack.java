@@ -234,6 +234,8 @@ public final class Stack implements AutoCloseable {
             env.keySet().removeIf(key -> key.startsWith("QUARKUS_DATASOURCE_"));
         }
         if (spec.name().equals("gateway-svc")) {
+            // Blocking Hibernate ORM over JDBC: a reactive client URL would only be warned about as unused.
+            env.remove("QUARKUS_DATASOURCE_REACTIVE_URL");
             // status-svc starts first, so its port is known by now.
             env.put("QUARKUS_REST_CLIENT_STATUS_URL", "http://127.0.0.1:" + ports.get("status-svc"));
             // No key only while nothing but this machine reaches the gateway (Access refuses --listen without one).

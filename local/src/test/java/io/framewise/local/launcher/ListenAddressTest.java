@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** {@code ./framewise up} listens on 127.0.0.1 only without a key; {@code --listen} elsewhere needs a key. */
 class ListenAddressTest {
 
-    private static final Endpoints ENDPOINTS = new Endpoints("127.0.0.1:9092", "http://127.0.0.1:9000", "key",
+    static final Endpoints ENDPOINTS = new Endpoints("127.0.0.1:9092", "http://127.0.0.1:9000", "key",
             "secret", "framewise-source", "framewise-render", "jdbc:postgresql://127.0.0.1/framewise",
             "postgresql://127.0.0.1/framewise", "postgres", "postgres", Map.of());
     private static final String KEY = "0123456789abcdef0123";
