@@ -1,6 +1,7 @@
 package io.framewise.local;
 
 import io.framewise.local.cli.ProcessCommand;
+import io.framewise.local.launcher.MemoryBanner;
 import io.framewise.local.launcher.KafkaClientConfigFile;
 import io.framewise.local.launcher.PortInUseException;
 import io.framewise.local.launcher.Stack;
@@ -74,16 +75,17 @@ public final class Main {
         }, "framewise-stop"));
         stack.startAll(step -> System.out.println("  " + step));
 
-        long memory = stack.residentBytes().values().stream().mapToLong(Long::longValue).sum();
+        double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("""
 
-                Framewise is up in %.1f s (%d MiB resident in all).
+                Framewise is up in %.1f s.
+                %s
                   gateway:  %s   %s
                   health, metrics, OpenAPI, Swagger UI: %s/q/ (this machine only)
                   Kafka:    %s   PostgreSQL: %s   S3 API: %s
                   logs:     %s
                 Press Ctrl-C to stop.
-                """, (System.nanoTime() - started) / 1e9, memory / (1024 * 1024), stack.gatewayUrl(),
+                """, seconds, MemoryBanner.of(stack.proportionalBytes(), stack.residentBytes()), stack.gatewayUrl(),
                 options.access().apiKey().isPresent() ? "(API key required: X-Api-Key)" : "(this machine only, no key)",
                 stack.gatewayManagementUrl(),
                 stack.endpoints().kafkaBootstrapServers(), stack.endpoints().jdbcUrl(), stack.endpoints().s3Endpoint(),

@@ -37,6 +37,8 @@ public final class TfjsSession {
         try (OrtSession.SessionOptions opts = new OrtSession.SessionOptions()) {
             opts.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             opts.setIntraOpNumThreads(threads);
+            // The arena keeps the largest working set a run ever had for good; freed blocks go back to malloc.
+            opts.setCPUArenaAllocator(false);
             return OrtEnvironment.getEnvironment().createSession(onnx, opts);
         } catch (OrtException e) {
             throw new IOException("ONNX Runtime rejected the converted " + json, e);

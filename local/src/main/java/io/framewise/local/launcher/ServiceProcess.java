@@ -52,10 +52,17 @@ public final class ServiceProcess {
     public static ServiceProcess start(String name, Path jar, int port, int managementPort,
                                        Map<String, String> environment, List<String> jvmOptions, Path logDir,
                                        boolean append) {
+        return start(name, jar, port, managementPort, environment, List.of(), jvmOptions, logDir, append);
+    }
+
+    /** The same run under {@code prefix} (e.g. {@code nice -n 10}): the JVM and every program it starts. */
+    public static ServiceProcess start(String name, Path jar, int port, int managementPort,
+                                       Map<String, String> environment, List<String> prefix, List<String> jvmOptions,
+                                       Path logDir, boolean append) {
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + ".log");
-            var command = new java.util.ArrayList<String>();
+            var command = new java.util.ArrayList<String>(prefix);
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
             command.add("-jar");
@@ -120,6 +127,11 @@ public final class ServiceProcess {
     /** Resident memory of the process, from /proc (Linux); 0 where that is not available. */
     public long residentBytes() {
         return Rss.of(process.pid());
+    }
+
+    /** Its proportional share of the memory it shares with other processes, plus its own (PSS, Linux). */
+    public long proportionalBytes() {
+        return Rss.proportional(process.pid());
     }
 
     /** {@code kill -9}: the JVM dies at once, mid-work, without running a shutdown hook (fault tests). */

@@ -6,7 +6,6 @@ import io.framewise.local.infra.LocalInfrastructure;
 import io.framewise.local.infra.Ports;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +19,6 @@ import java.util.function.Consumer;
  * service as its own JVM process wired to them. {@link #close()} stops the services, then the servers.
  */
 public final class Stack implements AutoCloseable {
-
-    /** Small heaps and a serial collector: seven JVMs share two cores here. */
-    static final List<String> SERVICE_JVM_OPTIONS = serviceJvmOptions();
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
@@ -82,9 +78,11 @@ public final class Stack implements AutoCloseable {
                         }
                         Map<String, String> env = environmentFor(spec, endpoints, firstPorts, options);
                         createDirectories(scratchDirectory(options.dataDir(), spec.name()));
-                        launches.put(name, new Launch(spec, port, managementPort, env));
+                        List<String> jvm = jvmOptions(spec, replica);
+                        launches.put(name, new Launch(spec, port, managementPort, env, jvm));
                         services.add(ServiceProcess.start(name, spec.runnableJar(options.projectRoot()), port,
-                                managementPort, env, SERVICE_JVM_OPTIONS, options.dataDir().resolve("logs"), false));
+                                managementPort, env, JvmOptions.launchPrefix(spec), jvm,
+                                options.dataDir().resolve("logs"), false));
                     }
                     if (spec.name().equals("gateway-svc")) {
                         gatewayUrl = "http://" + (options.access().loopbackOnly() ? "localhost"
@@ -142,7 +140,8 @@ public final class Stack implements AutoCloseable {
             services.remove(old);
         });
         ServiceProcess started = ServiceProcess.start(name, launch.spec().runnableJar(options.projectRoot()),
-                launch.port(), launch.managementPort(), launch.environment(), SERVICE_JVM_OPTIONS,
+                launch.port(), launch.managementPort(), launch.environment(), JvmOptions.launchPrefix(launch.spec()),
+                launch.jvmOptions(),
                 options.dataDir().resolve("logs"), true);
         services.add(started);
         new ReadinessWaiter(List.of(started), progress).awaitAll(READY_TIMEOUT);
@@ -159,25 +158,39 @@ public final class Stack implements AutoCloseable {
         return dataDir.resolve("scratch").resolve(serviceName);
     }
 
-    private record Launch(ServiceSpec spec, int port, int managementPort, Map<String, String> environment) {
+    private record Launch(ServiceSpec spec, int port, int managementPort, Map<String, String> environment,
+                          List<String> jvmOptions) {
     }
 
     /** Resident memory of every service process plus this JVM (which runs Kafka, PostgreSQL's parent and S3). */
     public Map<String, Long> residentBytes() {
-        Map<String, Long> rss = new LinkedHashMap<>();
-        rss.put("launcher (Kafka + S3 API)", Rss.of(ProcessHandle.current().pid()));
-        rss.put("postgres", ProcessHandle.allProcesses()
+        return memory(Rss::of);
+    }
+
+    /**
+     * The same as proportional set sizes: a page that several processes map (the JDK's and FFmpeg's libraries) is
+     * shared out between them, so these add up to what the stack holds together.
+     */
+    public Map<String, Long> proportionalBytes() {
+        return memory(Rss::proportional);
+    }
+
+    private Map<String, Long> memory(java.util.function.LongUnaryOperator ofPid) {
+        Map<String, Long> memory = new LinkedHashMap<>();
+        memory.put("launcher (Kafka + S3 API)", ofPid.applyAsLong(ProcessHandle.current().pid()));
+        memory.put("postgres", ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
-                .mapToLong(p -> Rss.of(p.pid())).sum());
-        services.forEach(s -> rss.put(s.name(), s.residentBytes()));
-        return rss;
+                .mapToLong(p -> ofPid.applyAsLong(p.pid())).sum());
+        services.forEach(s -> memory.put(s.name(), ofPid.applyAsLong(s.pid())));
+        return memory;
     }
 
     /** Stops the services, then the servers; safe to call while {@link #startAll} is still running, and twice. */
     @Override
     public synchronized void close() {
         closing = true;
-        stopAll(services);
+        // A JVM recording its start-up cache writes it as it stops: on two busy cores that can take half a minute.
+        stopAll(services, Duration.ofSeconds(options.startupCache() ? 60 : 15));
         services.clear();
         awaitQuietly(infrastructureSettled);
         if (infrastructure != null) {
@@ -203,26 +216,25 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private static void stopAll(List<ServiceProcess> services) {
+    private static void stopAll(List<ServiceProcess> services, Duration grace) {
         // Stop in parallel: each JVM takes a moment to drain its consumers.
-        services.parallelStream().forEach(s -> s.stop(Duration.ofSeconds(15)));
+        services.parallelStream().forEach(s -> s.stop(grace));
     }
 
-    private static List<String> serviceJvmOptions() {
-        // Full JIT (C2): capture-svc looks at every decoded frame in Java, which C1 alone runs ~30 % slower.
-        List<String> options = new ArrayList<>(List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
-                "-Xss512k", "-XX:+ExitOnOutOfMemoryError",
-                "--enable-native-access=ALL-UNNAMED"));
-        if (Runtime.version().feature() >= 23) {
-            // Kafka's client still uses sun.misc.Unsafe; without this JDK 23+ warns on every start.
-            options.add("--sun-misc-unsafe-memory-access=allow");
+    private List<String> jvmOptions(ServiceSpec spec, int replica) {
+        List<String> jvm = JvmOptions.of(spec);
+        // The first process of a service records the cache when there is none: two writing one file would clash.
+        if (options.startupCache()) {
+            jvm.addAll(new StartupCache(options.dataDir().resolve("aot"))
+                    .optionsFor(spec, spec.runnableJar(options.projectRoot()), replica == 0));
         }
-        return List.copyOf(options);
+        return List.copyOf(jvm);
     }
 
     static Map<String, String> environmentFor(ServiceSpec spec, Endpoints endpoints, Map<String, Integer> ports,
                                               StackOptions options) {
-        Map<String, String> env = new HashMap<>(endpoints.asEnvironment());
+        Map<String, String> env = new HashMap<>(JvmOptions.mallocEnvironment(spec));
+        env.putAll(endpoints.asEnvironment());
         // Tracing stays off (nothing contacted) unless an OTLP receiver was named.
         options.tracingEndpoint().ifPresent(url -> env.put(StackOptions.TRACING_ENDPOINT, url.toString()));
         // Scratch files under the data directory, not the shared /tmp: easy to find, and to check nothing leaks.

@@ -17,12 +17,14 @@ import java.util.stream.Collectors;
  * stages session-svc plans ({@code FRAMEWISE_SESSION_STAGES}; empty: all six): a worker none of whose stages is
  * planned is not started, since no video would ever reach it; and who can reach it ({@link Access}). With
  * {@code kafkaSasl} the broker takes SASL/PLAIN clients only ({@code FRAMEWISE_KAFKA_SASL=true}), and every service
- * is given the user and password.
+ * is given the user and password. With {@code startupCache} each service starts from a JDK 25 ahead-of-time cache of
+ * its last run ({@link StartupCache}; {@code FRAMEWISE_STARTUP_CACHE=false} turns it off); a stack started for a
+ * test never records one, since that costs each JVM a few seconds of CPU when it stops.
  */
 public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kafkaPort, int postgresPort,
                            int s3Port, Map<String, Integer> workers, boolean ephemeralPorts,
                            Optional<URI> tracingEndpoint, Set<Stage> plannedStages, Access access,
-                           Optional<KafkaSasl> kafkaSasl) {
+                           Optional<KafkaSasl> kafkaSasl, boolean startupCache) {
 
     /** The variable that turns tracing on: the OTLP/HTTP receiver every service sends its spans to. */
     public static final String TRACING_ENDPOINT = "FRAMEWISE_TRACING_ENDPOINT";
@@ -30,11 +32,13 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
     public static final String SESSION_STAGES = "FRAMEWISE_SESSION_STAGES";
     /** {@code true}: the broker wants SASL/PLAIN ({@code FRAMEWISE_KAFKA_SASL_PASSWORD}, else a random password). */
     public static final String KAFKA_SASL = "FRAMEWISE_KAFKA_SASL";
+    /** {@code false}: the services start without their JDK 25 start-up cache ({@link StartupCache}). */
+    public static final String STARTUP_CACHE = "FRAMEWISE_STARTUP_CACHE";
 
     /** A stack on free ports over a scratch directory: what end-to-end tests run. */
     public static StackOptions ephemeral(Path projectRoot, Path dataDir) {
         return new StackOptions(projectRoot, dataDir, 0, 0, 0, 0, Map.of(), true, Optional.empty(), Set.of(),
-                Access.local(), Optional.empty());
+                Access.local(), Optional.empty(), false);
     }
 
     public static StackOptions fromEnvironment(Path projectRoot, Map<String, String> env) {
@@ -46,7 +50,8 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
                 intOf(env, "FRAMEWISE_S3_PORT", 9000),
                 Map.of(), false,
                 Optional.ofNullable(env.get(TRACING_ENDPOINT)).filter(v -> !v.isBlank()).map(URI::create),
-                stagesOf(env.get(SESSION_STAGES)), Access.fromEnvironment(env), saslOf(env));
+                stagesOf(env.get(SESSION_STAGES)), Access.fromEnvironment(env), saslOf(env),
+                !"false".equalsIgnoreCase(env.getOrDefault(STARTUP_CACHE, "true").trim()));
     }
 
     /** Parses {@code gif=2,capture=2,label=3}. */
@@ -69,31 +74,31 @@ public record StackOptions(Path projectRoot, Path dataDir, int httpPort, int kaf
             counts.put(service.name(), count);
         }
         return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, Map.copyOf(counts),
-                ephemeralPorts, tracingEndpoint, plannedStages, access, kafkaSasl);
+                ephemeralPorts, tracingEndpoint, plannedStages, access, kafkaSasl, startupCache);
     }
 
     /** Every service sends its spans to this OTLP/HTTP receiver (e.g. http://localhost:4318). */
     public StackOptions withTracing(URI endpoint) {
         return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, workers,
-                ephemeralPorts, Optional.of(endpoint), plannedStages, access, kafkaSasl);
+                ephemeralPorts, Optional.of(endpoint), plannedStages, access, kafkaSasl, startupCache);
     }
 
     /** The stages session-svc will plan, as {@code FRAMEWISE_SESSION_STAGES} lists them (blank or null: all). */
     public StackOptions withStages(String stages) {
         return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, workers,
-                ephemeralPorts, tracingEndpoint, stagesOf(stages), access, kafkaSasl);
+                ephemeralPorts, tracingEndpoint, stagesOf(stages), access, kafkaSasl, startupCache);
     }
 
     /** Who can reach the stack: the gateway's address and its API key ({@link Access}). */
     public StackOptions withAccess(Access newAccess) {
         return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, workers,
-                ephemeralPorts, tracingEndpoint, plannedStages, newAccess, kafkaSasl);
+                ephemeralPorts, tracingEndpoint, plannedStages, newAccess, kafkaSasl, startupCache);
     }
 
     /** The broker takes SASL/PLAIN clients only, with this user; every service gets it. */
     public StackOptions withKafkaSasl(KafkaSasl sasl) {
         return new StackOptions(projectRoot, dataDir, httpPort, kafkaPort, postgresPort, s3Port, workers,
-                ephemeralPorts, tracingEndpoint, plannedStages, access, Optional.of(sasl));
+                ephemeralPorts, tracingEndpoint, plannedStages, access, Optional.of(sasl), startupCache);
     }
 
     /** 0 for a worker no planned stage needs. */
