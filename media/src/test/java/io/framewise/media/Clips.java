@@ -52,6 +52,12 @@ public final class Clips {
                 .silent(), target));
     }
 
+    /** 6 s of steady motion with one keyframe, at the start: a camera's long group of pictures. */
+    public static Path steadyMotionOneKeyframe() {
+        return made("motion-long-gop.mp4", target -> ClipGenerator.generate(new ClipSpec(640, 360, 25,
+                List.of(Shot.pattern("testsrc2", Duration.ofSeconds(6))), 0, "h264", 6), target));
+    }
+
     /** 4 s VP9 in WebM, silent, two shots. */
     public static Path vp9TwoShots() {
         return made("two-shots.webm", target -> ClipGenerator.generate(base().silent().withCodec("vp9").withShots(
