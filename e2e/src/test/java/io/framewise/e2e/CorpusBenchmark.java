@@ -48,7 +48,18 @@ public final class CorpusBenchmark {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            measureCorpus();
+            System.exit(0);
+        } catch (Exception | Error e) {
+            // The stack's threads would keep the JVM (and the Maven build) alive after a failure.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void measureCorpus() throws Exception {
         List<Entry> entries = BenchCorpus.selected(FILES, TALK_MINUTES);
         Path dir = RunningStack.projectRoot().resolve("e2e/target/bench-corpus");
         System.out.printf("%ncorpus in %s (made when missing, before the stack starts): %s%n", dir,
@@ -66,8 +77,7 @@ public final class CorpusBenchmark {
             ready.add(made);
         }
         if (ready.isEmpty()) {
-            System.out.println("no corpus file could be made here; nothing to measure");
-            System.exit(1);
+            throw new IllegalStateException("no corpus file could be made here; nothing to measure");
         }
 
         var stack = RunningStack.get();
@@ -94,7 +104,6 @@ public final class CorpusBenchmark {
             results.add(measure(gateway, kafka, made, work));
         }
         CorpusReport.table(results);
-        System.exit(0);
     }
 
     private static Result measure(Gateway gateway, String kafka, CorpusFiles.Made made, Path work) throws Exception {
