@@ -72,7 +72,7 @@ public final class CorpusBenchmark {
                 System.out.printf("  %-22s skipped: %s%n", entry.name(), made.skipped());
                 continue;
             }
-            System.out.printf("  %-22s %s%n", entry.name(), made.seconds() == 0 ? "reused"
+            System.out.printf("  %-22s %s%n", entry.name(), made.seconds() == 0 ? "reused (" + made.maker() + ")"
                     : String.format(java.util.Locale.ROOT, "made by %s in %.1f s", made.maker(), made.seconds()));
             ready.add(made);
         }
