@@ -34,8 +34,9 @@ final class CliBaseline {
 
     static Duration captures(Path video, Path dir) throws IOException {
         Path captures = Files.createDirectories(dir.resolve("cli-captures"));
+        // Full-range output: FFmpeg's JPEG encoder refuses the limited-range YUV that cameras, phones and x264 write.
         return timed(List.of("-y", "-i", video.toString(), "-vf", "select='gt(scene,0.3)'", "-fps_mode", "vfr",
-                "-q:v", "3", captures.resolve("%04d.jpg").toString()));
+                "-q:v", "3", "-pix_fmt", "yuvj420p", captures.resolve("%04d.jpg").toString()));
     }
 
     /**

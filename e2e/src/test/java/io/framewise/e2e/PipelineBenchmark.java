@@ -1,14 +1,18 @@
 package io.framewise.e2e;
 
+import static io.framewise.e2e.BenchSupport.median;
+import static io.framewise.e2e.BenchSupport.ms;
+import static io.framewise.e2e.BenchSupport.ratio;
+import static io.framewise.e2e.BenchSupport.run;
+import static io.framewise.e2e.BenchSupport.timedSetup;
+
 import io.framewise.local.launcher.ServiceProcess;
 import io.framewise.media.cli.FfmpegCli;
 import io.framewise.testkit.TestVideos;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,24 +109,6 @@ public final class PipelineBenchmark {
         System.exit(0);
     }
 
-    private static StageTimes run(Gateway gateway, String kafka, Path clip) throws Exception {
-        try (EventTimeline timeline = EventTimeline.open(kafka)) {
-            Instant sentAt = Instant.now();
-            String id = gateway.upload(clip, clip.getFileName().toString());
-            List<EventTimeline.Received> events = timeline.until(id, Duration.ofMinutes(30));
-            StageTimes times = StageTimes.of(sentAt, events);
-            if (Boolean.getBoolean("bench.timeline")) {
-                // Each event's own time after the upload began: where a slow run lost its time.
-                System.out.println("  timeline " + events.stream().map(r -> r.topic() + "+" + Duration.between(sentAt,
-                        r.event().at()).toMillis()).toList());
-            }
-            if (!times.status().equals("READY")) {
-                throw new IllegalStateException("the benchmark video did not come out READY: " + times);
-            }
-            return times;
-        }
-    }
-
     private static void report(List<StageTimes> runs, List<Duration> cliGif, List<Duration> cliCaptures) {
         System.out.printf("%n30 s 1280x720 30 fps clip, median of %d runs (min … max):%n", runs.size());
         line("end to end (upload → render.ready)", runs, StageTimes::endToEnd);
@@ -186,30 +172,5 @@ public final class PipelineBenchmark {
         List<Duration> values = runs.stream().map(stage).sorted().toList();
         System.out.printf("  %-44s %8s  (%s … %s)%n", what, ms(median(values)), ms(values.get(0)),
                 ms(values.get(values.size() - 1)));
-    }
-
-    private static Duration median(List<StageTimes> runs, Function<StageTimes, Duration> stage) {
-        return median(runs.stream().map(stage).toList());
-    }
-
-    static Duration median(List<Duration> values) {
-        List<Duration> sorted = values.stream().sorted(Comparator.naturalOrder()).toList();
-        return sorted.get(sorted.size() / 2);
-    }
-
-    static double ratio(Duration a, Duration b) {
-        return (double) a.toNanos() / b.toNanos();
-    }
-
-    static String ms(Duration duration) {
-        return duration.toMillis() + " ms";
-    }
-
-    private static Path timedSetup(String what, java.util.concurrent.Callable<Path> make) throws Exception {
-        long started = System.nanoTime();
-        Path made = make.call();
-        System.out.printf("made the %s in %.1f s (%d MB)%n", what, (System.nanoTime() - started) / 1e9,
-                Files.size(made) / 1_000_000);
-        return made;
     }
 }

@@ -38,7 +38,7 @@ public final class ScalingBenchmark {
         }
 
         Duration median(Function<StageTimes, Duration> stage) {
-            return PipelineBenchmark.median(videos.stream().map(stage).toList());
+            return BenchSupport.median(videos.stream().map(stage).toList());
         }
 
         Duration max(Function<StageTimes, Duration> stage) {
@@ -104,8 +104,8 @@ public final class ScalingBenchmark {
                 scaled.workers(), "ratio");
         System.out.printf("%-44s %18d %18d%n", "service processes", single.processes(), scaled.processes());
         System.out.printf("%-44s %18s %18s %7.2f%n", "wall time (first upload → last render.ready)",
-                PipelineBenchmark.ms(single.wall()), PipelineBenchmark.ms(scaled.wall()),
-                PipelineBenchmark.ratio(single.wall(), scaled.wall()));
+                BenchSupport.ms(single.wall()), BenchSupport.ms(scaled.wall()),
+                BenchSupport.ratio(single.wall(), scaled.wall()));
         System.out.printf("%-44s %18.1f %18.1f %7.2f%n", "throughput (videos/min)", single.videosPerMinute(),
                 scaled.videosPerMinute(), scaled.videosPerMinute() / single.videosPerMinute());
         System.out.println("per video, median (max); ratio of medians, single / scaled:");
@@ -121,10 +121,10 @@ public final class ScalingBenchmark {
 
     private static void line(String what, Burst single, Burst scaled, Function<StageTimes, Duration> stage) {
         System.out.printf("%-44s %18s %18s %7.2f%n", what, figure(single, stage), figure(scaled, stage),
-                PipelineBenchmark.ratio(single.median(stage), scaled.median(stage)));
+                BenchSupport.ratio(single.median(stage), scaled.median(stage)));
     }
 
     private static String figure(Burst burst, Function<StageTimes, Duration> stage) {
-        return PipelineBenchmark.ms(burst.median(stage)) + " (" + burst.max(stage).toMillis() + ")";
+        return BenchSupport.ms(burst.median(stage)) + " (" + burst.max(stage).toMillis() + ")";
     }
 }
