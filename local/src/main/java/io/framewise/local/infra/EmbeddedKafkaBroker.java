@@ -114,6 +114,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // class loaders of a Quarkus test. An empty name selects the no-op persister.
         props.setProperty("group.share.persister.class.name", "");
         props.setProperty("log.retention.hours", "168");
+        // The log cleaner (for __consumer_offsets and the people topic) keeps a 128 MiB key map on the heap by
+        // default, sized for brokers with millions of keys; a few thousand here fit in 8 MiB many times over.
+        props.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
+        props.setProperty("log.cleaner.threads", "1");
         return props;
     }
 
